@@ -7,11 +7,6 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 export const isNegativeErrorMsg = 'must be greater than or equal to 0';
 export const fieldImmutableErrorMsg = 'field is immutable';
 
-/** validation.InclusiveRangeError. */
-export function inclusiveRangeError(lo: number, hi: number): string {
-  return `must be between ${lo} and ${hi}, inclusive`;
-}
-
 export function validateNonnegativeField(value: number | undefined, fld: string): FieldError[] {
   return value !== undefined && value < 0 ? [invalid(fld, value, isNegativeErrorMsg)] : [];
 }
@@ -74,17 +69,6 @@ export function goLabelSelector(s: LabelSelector | undefined | null): GoValue | 
 export function goIntOrString(v: number | string | undefined): GoValue {
   if (typeof v === 'string') return new GoValue(`intstr.IntOrString{Type:1, IntVal:0, StrVal:${goQuote(v)}}`);
   return new GoValue(`intstr.IntOrString{Type:0, IntVal:${v ?? 0}, StrVal:""}`);
-}
-
-/** validation.RegexError. */
-export function regexError(msg: string, fmt: string, ...examples: string[]): string {
-  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  let s = msg + ' (e.g. ';
-  examples.forEach((e, i) => {
-    if (i > 0) s += ' or ';
-    s += `'${e}', `;
-  });
-  return s + `regex used for validation is '${fmt}')`;
 }
 
 /** Sorted own keys of a map, since Go map iteration order is not something to copy. */
