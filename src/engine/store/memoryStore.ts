@@ -57,7 +57,7 @@ export class MemoryStore {
     const at = opts?.revision;
     if (at === undefined || at <= 0 || at === this.rev) {
       // Ask for one extra item to learn whether there are more.
-      const items = this.keys.range(prefix, after, limit === Infinity ? Infinity : limit + 1);
+      const items = this.keys.range(prefix, after, limit + 1);
       const more = items.length > limit;
       if (more) items.pop();
       return { items, revision: this.rev, more };
@@ -134,10 +134,7 @@ export class MemoryStore {
       const outermost = !this.delivering;
       this.delivering = true;
       try {
-        for (const e of replay) {
-          if (w.stopped) break;
-          handler(e);
-        }
+        for (const e of replay) handler(e);
       } catch (err) {
         // The caller never got the handle, so nobody else could stop this watcher.
         handle.stop();
