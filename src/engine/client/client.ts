@@ -1,0 +1,79 @@
+// Mirrors client-go's dynamic client: every call is an API request made as one
+// user. Components hold a Client, never the APIServer, so every read and write
+// they make is audited and goes through admission and validation.
+import type { APIServer } from '../apiserver/server.js';
+import type {
+  DeleteOptions,
+  ListOptions,
+  ObjectList,
+  PatchType,
+  WatchEvent,
+  WatchHandle,
+  WriteOptions,
+} from '../apiserver/types.js';
+
+export class Client {
+  private readonly ctx: { user: string };
+
+  constructor(
+    readonly api: APIServer,
+    readonly user: string,
+  ) {
+    this.ctx = { user };
+  }
+
+  /** The same server as another user (e.g. kubectl --as). */
+  as(user: string): Client {
+    return new Client(this.api, user);
+  }
+
+  get<T = any>(group: string, resource: string, namespace: string | undefined, name: string): T {
+    return this.api.get<T>(this.ctx, group, resource, namespace, name);
+  }
+
+  list<T = any>(group: string, resource: string, namespace?: string, opts?: ListOptions): ObjectList<T> {
+    return this.api.list<T>(this.ctx, group, resource, namespace, opts);
+  }
+
+  watch<T = any>(
+    group: string,
+    resource: string,
+    namespace: string | undefined,
+    opts: ListOptions,
+    handler: (e: WatchEvent<T>) => void,
+  ): WatchHandle {
+    return this.api.watch<T>(this.ctx, group, resource, namespace, opts, handler);
+  }
+
+  create<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+    return this.api.create<T>(this.ctx, group, resource, namespace, obj, opts);
+  }
+
+  update<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+    return this.api.update<T>(this.ctx, group, resource, namespace, obj, opts);
+  }
+
+  updateStatus<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+    return this.api.update<T>(this.ctx, group, resource, namespace, obj, { ...opts, subresource: 'status' });
+  }
+
+  patch<T = any>(
+    group: string,
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+    type: PatchType,
+    patch: unknown,
+    opts?: WriteOptions & { subresource?: string },
+  ): T {
+    return this.api.patch<T>(this.ctx, group, resource, namespace, name, type, patch, opts);
+  }
+
+  delete<T = any>(group: string, resource: string, namespace: string | undefined, name: string, opts?: DeleteOptions): T {
+    return this.api.delete<T>(this.ctx, group, resource, namespace, name, opts);
+  }
+
+  deleteCollection(group: string, resource: string, namespace: string | undefined, listOpts: ListOptions, opts?: DeleteOptions): any[] {
+    return this.api.deleteCollection(this.ctx, group, resource, namespace, listOpts, opts);
+  }
+}

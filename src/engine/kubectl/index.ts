@@ -1,0 +1,151 @@
+// The kubectl program: cobra-style dispatch to a command, global flags
+// (kubectl options), pflag parsing, and cmdutil.CheckErr's error reporting.
+// Mirrors staging/src/k8s.io/kubectl/pkg/cmd/cmd.go.
+import type { ProcessIO, ProgramResult, Program } from '../shell/types.js';
+import { isJob } from '../shell/types.js';
+import { commands } from './cmd/index.js';
+import type { Command, CommandContext, KubectlDeps } from './command.js';
+import { formatError } from './errors.js';
+import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
+import { globalFlags } from './globals.js';
+import { helpText, rootHelp } from './help/index.js';
+
+export type { KubectlDeps } from './command.js';
+
+/** cobra's suggestion: commands within Levenshtein distance 2, or with the typed prefix. */
+function suggestions(typed: string, cmds: Command[]): string[] {
+  const out: string[] = [];
+  for (const c of cmds) {
+    for (const n of [c.name, ...(c.aliases ?? [])]) {
+      if (levenshtein(typed.toLowerCase(), n.toLowerCase()) <= 2 || n.toLowerCase().startsWith(typed.toLowerCase())) {
+        out.push(c.name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function levenshtein(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Find the command path: `kubectl create deployment …` → [create, deployment]. */
+function resolve(argv: string[]): { cmd: Command | undefined; path: string[]; rest: string[]; unknown?: string } {
+  let list = commands;
+  const path: string[] = [];
+  let cmd: Command | undefined;
+  let i = 0;
+  // Skip global flags given before the command name (`kubectl -n x get po`).
+  const rest: string[] = [];
+  while (i < argv.length) {
+    const a = argv[i]!;
+    if (a.startsWith('-')) {
+      rest.push(a);
+      const spec = findGlobal(a);
+      if (spec && spec.type !== 'bool' && !a.includes('=') && !(a.length > 2 && !a.startsWith('--'))) {
+        if (i + 1 < argv.length) rest.push(argv[++i]!);
+      }
+      i++;
+      continue;
+    }
+    const next = list.find((c) => c.name === a || c.aliases?.includes(a));
+    if (!next) {
+      if (!cmd) return { cmd, path, rest: [...rest, ...argv.slice(i)], unknown: a };
+      break;
+    }
+    cmd = next;
+    path.push(next.name);
+    list = next.subcommands ?? [];
+    i++;
+    if (!next.subcommands?.length) break;
+  }
+  return { cmd, path, rest: [...rest, ...argv.slice(i)] };
+}
+
+function findGlobal(arg: string): FlagSpec | undefined {
+  if (arg.startsWith('--')) {
+    const name = arg.slice(2).split('=')[0];
+    return globalFlags.find((f) => f.name === name);
+  }
+  return globalFlags.find((f) => f.short === arg[1]);
+}
+
+export function createKubectl(deps: KubectlDeps): Program {
+  return (argv: string[], io: ProcessIO): ProgramResult => {
+    const args = argv.slice(1);
+    const { cmd, path, rest, unknown } = resolve(args);
+    const pathText = ['kubectl', ...path].join(' ');
+    if (unknown !== undefined) {
+      const s = suggestions(unknown, commands);
+      io.stderr(`error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
+      return 1;
+    }
+    if (!cmd) {
+      if (rest.includes('-h') || rest.includes('--help') || rest.length === 0) {
+        io.stdout(rootHelp());
+        return 0;
+      }
+    }
+    const specs = [...(cmd?.flags ?? []), ...globalFlags, { name: 'help', short: 'h', type: 'bool' as const }];
+    let flags: Flags;
+    try {
+      flags = new Flags(parseFlags(rest, specs), specs);
+    } catch (e) {
+      if (e instanceof FlagError) {
+        io.stderr(formatError(e, pathText).text);
+        return 1;
+      }
+      throw e;
+    }
+    if (!cmd) {
+      io.stdout(rootHelp());
+      return 0;
+    }
+    if (flags.bool('help') || !cmd.run) {
+      io.stdout(helpText(path) ?? cmd.help?.() ?? `${cmd.short}\n`);
+      return 0;
+    }
+    const kc = deps.kubeconfig(io);
+    const explicit = flags.changed('namespace');
+    const ctx: CommandContext = {
+      deps,
+      io,
+      flags,
+      namespace: explicit ? flags.string('namespace') : kc.namespace || 'default',
+      explicitNamespace: explicit,
+      path: pathText,
+    };
+    return guard(() => cmd.run!(ctx), io, pathText);
+  };
+}
+
+/** Run a command, turning thrown errors (also from inside a job) into kubectl's messages. */
+function guard(fn: () => ProgramResult, io: ProcessIO, path: string): ProgramResult {
+  let r: ProgramResult;
+  try {
+    r = fn();
+  } catch (e) {
+    const { text, code } = formatError(e, path);
+    io.stderr(text);
+    return code;
+  }
+  if (!isJob(r)) return r;
+  const job = r;
+  return (function* () {
+    try {
+      return yield* job;
+    } catch (e) {
+      const { text, code } = formatError(e, path);
+      io.stderr(text);
+      return code;
+    }
+  })();
+}
