@@ -2,7 +2,7 @@
 // a JSON, merge or strategic-merge patch to the current object; bad patches
 // answer 400 or 422 as upstream does.
 import { newBadRequest } from '../api/errors.js';
-import { applyJsonPatch, jsonMergePatch, strategicMergePatch } from '../api/patch/index.js';
+import { PatchError, applyJsonPatch, jsonMergePatch, strategicMergePatch } from '../api/patch/index.js';
 import type { PatchType } from './types.js';
 
 export function applyPatch(type: PatchType, current: unknown, patch: unknown, kind: string): unknown {
@@ -16,6 +16,7 @@ export function applyPatch(type: PatchType, current: unknown, patch: unknown, ki
         return strategicMergePatch(current, patch, kind);
     }
   } catch (e) {
+    if (e instanceof PatchError) throw e.toStatusError();
     throw newBadRequest((e as Error).message);
   }
 }

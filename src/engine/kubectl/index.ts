@@ -85,7 +85,7 @@ export function createKubectl(deps: KubectlDeps): Program {
     const pathText = ['kubectl', ...path].join(' ');
     if (unknown !== undefined) {
       const s = suggestions(unknown, commands);
-      io.stderr(`error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
+      io.stderr(`Error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
       return 1;
     }
     if (!cmd) {

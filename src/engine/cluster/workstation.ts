@@ -1,0 +1,96 @@
+// The student's machine: a home directory with ~/.kube/config, the shell
+// programs, kubectl and lab. One per terminal session; the file system is
+// shared by every session of the lab.
+import type { VirtualClock } from '../clock/clock.js';
+import type { Interpreter, ShellState } from '../shell/interp.js';
+import { MemoryFS } from '../shell/fs.js';
+import type { Program } from '../shell/types.js';
+import type { KubeConfigView } from '../kubectl/command.js';
+import { apiServerAddress } from './bootstrap.js';
+
+export const studentHome = '/root';
+export const workstationHost = 'controlplane';
+
+export function kubeconfigText(namespace = ''): string {
+  return `apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: DATA+OMITTED
+    server: https://${apiServerAddress}:6443
+  name: kubernetes
+contexts:
+- context:
+    cluster: kubernetes
+    user: kubernetes-admin${namespace ? `\n    namespace: ${namespace}` : ''}
+  name: kubernetes-admin@kubernetes
+current-context: kubernetes-admin@kubernetes
+kind: Config
+preferences: {}
+users:
+- name: kubernetes-admin
+  user:
+    client-certificate-data: DATA+OMITTED
+    client-key-data: DATA+OMITTED
+`;
+}
+
+export function newWorkstationFS(clock: VirtualClock): MemoryFS {
+  const fs = new MemoryFS(() => clock.now());
+  for (const d of ['/root/.kube', '/tmp', '/etc', '/usr/bin']) fs.mkdir(d, { recursive: true });
+  fs.writeFile('/root/.kube/config', kubeconfigText());
+  fs.writeFile('/etc/hostname', `${workstationHost}\n`);
+  return fs;
+}
+
+/** Read the namespace of the current context from ~/.kube/config (kubectl config set-context --current --namespace=x). */
+export function readKubeconfig(fs: MemoryFS): KubeConfigView {
+  let text = '';
+  try {
+    text = fs.readFile('/root/.kube/config');
+  } catch {
+    text = '';
+  }
+  const ns = /\n\s+namespace: (\S+)/.exec(text)?.[1] ?? '';
+  return {
+    currentContext: 'kubernetes-admin@kubernetes',
+    cluster: 'kubernetes',
+    user: 'kubernetes-admin',
+    server: `https://${apiServerAddress}:6443`,
+    namespace: ns,
+  };
+}
+
+export function workstationState(fs: MemoryFS, clock: VirtualClock, programs: Map<string, Program>): ShellState {
+  const vars = new Map<string, string>([
+    ['HOME', studentHome],
+    ['PWD', studentHome],
+    ['USER', 'root'],
+    ['HOSTNAME', workstationHost],
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ['SHELL', '/bin/bash'],
+    ['TERM', 'xterm-256color'],
+    ['KUBECONFIG', '/root/.kube/config'],
+  ]);
+  return {
+    fs,
+    programs,
+    vars,
+    exported: new Set(vars.keys()),
+    aliases: new Map([['k', 'kubectl']]),
+    cwd: studentHome,
+    home: studentHome,
+    shellName: 'bash',
+    pid: 1234,
+    lastStatus: 0,
+    columns: 120,
+    now: () => clock.now(),
+  };
+}
+
+/** `controlplane:~$ ` — the prompt of killercoda-style labs students know. */
+export function workstationPrompt(state: ShellState): string {
+  const dir = state.cwd === state.home ? '~' : state.cwd.startsWith(state.home + '/') ? '~' + state.cwd.slice(state.home.length) : state.cwd;
+  return `${workstationHost}:${dir}$ `;
+}
+
+export type { Interpreter };
