@@ -2,8 +2,8 @@
 // node/pod affinity checks of pkg/apis/core/validation/validation.go.
 import type { Affinity, NodeSelectorRequirement, PodSpec, PodTemplateSpec, Toleration } from 'kubernetes-types/core/v1';
 import { duplicate, forbidden, invalid, notSupported, required, type FieldError } from '../errors.js';
-import { inclusiveRangeError, isQualifiedName, isValidLabelValue } from './identifiers.js';
-import { nameIsDNSSubdomain, validateAnnotations, validateLabels } from './names.js';
+import { inclusiveRangeError, isValidLabelValue } from './identifiers.js';
+import { nameIsDNSSubdomain, validateAnnotations, validateLabelName, validateLabels } from './names.js';
 import { validateLabelSelector } from '../labels.js';
 import { checkHostPortConflicts, validateContainerCommon, validateDNS1123Label, validateProbesAndLifecycle } from './container.js';
 import { validateVolumes } from './volumes.js';
@@ -12,10 +12,6 @@ export const restartPolicies = ['Always', 'OnFailure', 'Never'];
 const dnsPolicies = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 const maxInt32 = 2147483647;
-
-export function validateLabelName(key: string, fld: string): FieldError[] {
-  return isQualifiedName(key).map((m) => invalid(fld, key, m));
-}
 
 /** ValidatePodSpec (fld is `spec` for a Pod, `spec.template.spec` for a template). */
 export function validatePodSpec(spec: PodSpec | undefined, fld: string, isPod = false): FieldError[] {

@@ -2,14 +2,10 @@
 // ValidateImmutableField) and of Go's %#v rendering of bad values, so that field
 // errors print byte-for-byte like the real API server's.
 import { GoValue, goQuote, invalid, type BadValue, type FieldError } from '../errors.js';
+import { fieldImmutableErrorMsg } from './objectmeta.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 
-export const isNegativeErrorMsg = 'must be greater than or equal to 0';
-export const fieldImmutableErrorMsg = 'field is immutable';
-
-export function validateNonnegativeField(value: number | undefined, fld: string): FieldError[] {
-  return value !== undefined && value < 0 ? [invalid(fld, value, isNegativeErrorMsg)] : [];
-}
+export { fieldImmutableErrorMsg, isNegativeErrorMsg, validateNonnegativeField } from './objectmeta.js';
 
 /** Structural equality of JSON values: apiequality.Semantic.DeepEqual for our plain objects. */
 export function deepEqual(a: unknown, b: unknown): boolean {
