@@ -1,7 +1,7 @@
 // Mirrors k8s.io/client-go/util/jsonpath/jsonpath.go (FindResults, walk, PrintResults)
 // and cli-runtime's JSONPathPrinter error wrapping. Deliberate difference: map
 // wildcards and `..` visit keys in object order, not Go's random map order.
-import { goPrint, goQuote, goSharpV, marshalJSON } from '../../api/yaml.js';
+import { formatGoFloat, goPrint, goQuote, goSharpV, marshalJSON } from '../../api/yaml.js';
 import { parseJsonPath, type JPNode } from './jsonpathParse.js';
 
 export { parseJsonPath, type JPNode };
@@ -79,9 +79,10 @@ class JSONPath {
       case 'text':
         return [node.text];
       case 'int':
-      case 'float':
       case 'bool':
         return input.map(() => node.value);
+      case 'float':
+        return input.map(() => new GoFloat(node.value));
       case 'field':
         return this.evalField(input, node.name);
       case 'array':
@@ -192,6 +193,11 @@ class JSONPath {
   }
 }
 
+/** A float64 literal from the template; JS cannot tell 1.0 from 1, Go can. */
+class GoFloat {
+  constructor(readonly value: number) {}
+}
+
 function children(v: Value): Value[] {
   if (Array.isArray(v)) return v;
   if (isMap(v)) return Object.values(v).filter((x) => x !== undefined);
@@ -221,7 +227,7 @@ class TextEncoderLite {
  */
 function compare(a: Value, b: Value, op: string): boolean {
   const kind = (v: Value) =>
-    typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'bool' : 'other';
+    v instanceof GoFloat ? 'float' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'bool' : 'other';
   const ka = kind(a);
   const kb = kind(b);
   if (ka === 'other' || kb === 'other') {
@@ -230,8 +236,8 @@ function compare(a: Value, b: Value, op: string): boolean {
   }
   if (ka !== kb) throw new Error('incompatible types for comparison');
   if (ka === 'bool' && op !== '==' && op !== '!=') throw new Error('invalid type for comparison');
-  const x = a as number | string;
-  const y = b as number | string;
+  const x = (a instanceof GoFloat ? a.value : a) as number | string;
+  const y = (b instanceof GoFloat ? b.value : b) as number | string;
   switch (op) {
     case '==':
       return x === y;
@@ -254,6 +260,7 @@ function printResults(results: Value[]): string {
   return results
     .map((r) => {
       if (r === null || r === undefined) return 'null';
+      if (r instanceof GoFloat) return formatGoFloat(r.value);
       if (typeof r === 'object') return marshalJSON(r, { sortKeys: true });
       return goPrint(r);
     })
