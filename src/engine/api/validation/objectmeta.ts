@@ -15,7 +15,8 @@ export const totalAnnotationSizeLimitB = 256 * (1 << 10);
 
 /**
  * maskTrailingDash: a generateName may end in '-' because random characters follow.
- * Upstream replaces the last *two* characters with "a" ("web-" is checked as "wea"), kept as is.
+ * Upstream replaces the last *two* characters with "a" ("web-" is checked as "wea"), kept
+ * as is. Upstream would panic on a lone "-"; we leave it unmasked so it fails validation.
  */
 function maskTrailingDash(name: string): string {
   return name.length > 1 && name.endsWith('-') ? name.slice(0, -2) + 'a' : name;
