@@ -45,9 +45,9 @@ function describeContainerBasicInfo(c: Container, status: ContainerStatus | unde
   }
 }
 
-/** describeContainerPorts: "80/TCP (http), 9113/TCP (metrics)". */
+/** describeContainerPorts (v1.32 prints no port names): "80/TCP, 9113/TCP". */
 function portsString(ports: readonly ContainerPort[] | undefined, num: (p: ContainerPort) => number): string {
-  return (ports ?? []).map((p) => `${num(p)}/${p.protocol ?? ''}${p.name ? ` (${p.name})` : ''}`).join(', ');
+  return (ports ?? []).map((p) => `${num(p)}/${p.protocol ?? ''}`).join(', ');
 }
 
 function describeContainerCommand(c: Container, w: PrefixWriter): void {
