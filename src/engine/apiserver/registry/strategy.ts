@@ -28,6 +28,11 @@ export interface Strategy<T = any> {
   /** Allocation the registry does on create (a Service's ClusterIP, a NodePort). */
   beforeCreate?(obj: T, ctx: StrategyContext): FieldError[] | void;
   /** Field errors for a new object (ValidateX in pkg/apis/<group>/validation). */
+  /**
+   * Allocation on update (a Service turned NodePort needs NodePorts), run after
+   * prepareForUpdate. Optional: servers that do not call it only miss that case.
+   */
+  beforeUpdate?(obj: T, old: T, ctx: StrategyContext): FieldError[] | void;
   validate(obj: T): FieldError[];
   validateUpdate?(obj: T, old: T): FieldError[];
   /** The status subresource: copy the new status onto the old object, etc. */

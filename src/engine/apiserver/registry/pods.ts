@@ -1,0 +1,105 @@
+// Mirrors pkg/registry/core/pod/strategy.go (PrepareForCreate: phase Pending + QoS
+// class; status kept on update; GetAttrs field set). Three admission plugins are folded
+// into create here, simplified: ServiceAccount (serviceAccountName "default", without
+// the kube-api-access projected volume), Priority (priority from the class, 0 by
+// default, preemptionPolicy PreemptLowerPriority) and DefaultTolerationSeconds.
+import type { Pod, Toleration } from 'kubernetes-types/core/v1';
+import type { Strategy } from './strategy.js';
+import { defaultPod } from '../../api/defaults/pod.js';
+import { validatePodCreate, validatePodStatusUpdate, validatePodUpdate } from '../../api/validation/pod.js';
+import { parseQuantity, type Quantity } from '../../api/quantity.js';
+import { clone, keepStatus, type Obj } from './common.js';
+
+export const mirrorPodAnnotation = 'kubernetes.io/config.mirror';
+
+/** The built-in PriorityClasses of every cluster. */
+const systemPriorityClasses: Record<string, number> = {
+  'system-node-critical': 2000001000,
+  'system-cluster-critical': 2000000000,
+};
+
+/** DefaultTolerationSeconds: tolerate not-ready/unreachable nodes for 300 s before eviction. */
+export function addDefaultTolerations(pod: Pod): void {
+  const spec = pod.spec!;
+  const tols: Toleration[] = (spec.tolerations ??= []);
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    const tolerated = tols.some((t) => {
+      if (t.effect && t.effect !== 'NoExecute') return false;
+      if (!t.key) return t.operator === 'Exists';
+      return t.key === key && (t.operator === 'Exists' || !t.value);
+    });
+    if (!tolerated) tols.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+  }
+}
+
+function applyAdmission(pod: Pod): void {
+  const spec = pod.spec!;
+  const isMirror = pod.metadata?.annotations?.[mirrorPodAnnotation] !== undefined;
+  if (!isMirror && !spec.serviceAccountName) {
+    spec.serviceAccountName = 'default';
+    spec.serviceAccount = 'default';
+  }
+  if (spec.priority === undefined) spec.priority = systemPriorityClasses[spec.priorityClassName ?? ''] ?? 0;
+  spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  addDefaultTolerations(pod);
+}
+
+function q(v: unknown): Quantity | undefined {
+  try {
+    return v === undefined ? undefined : parseQuantity(String(v));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * qos.GetPodQOS: Guaranteed when every container sets cpu and memory limits equal to
+ * its requests; BestEffort when none sets any cpu/memory request or limit; else Burstable.
+ */
+export function podQOSClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  let any = false;
+  let guaranteed = true;
+  for (const c of containers) {
+    const req = c.resources?.requests ?? {};
+    const lim = c.resources?.limits ?? {};
+    for (const r of ['cpu', 'memory']) {
+      const rq = q(req[r]);
+      const lq = q(lim[r]);
+      if ((rq && !rq.isZero()) || (lq && !lq.isZero())) any = true;
+      if (!lq || lq.isZero()) guaranteed = false;
+      else if (rq && rq.cmp(lq) !== 0) guaranteed = false;
+    }
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
+export const strategy: Strategy<Pod> = {
+  default: defaultPod,
+  prepareForCreate(pod) {
+    applyAdmission(pod);
+    (pod as Obj).status = { phase: 'Pending', qosClass: podQOSClass(pod) };
+  },
+  prepareForUpdate(pod, old) {
+    keepStatus(pod as Obj, old as Obj);
+  },
+  validate: validatePodCreate,
+  validateUpdate: validatePodUpdate,
+  prepareForStatusUpdate(pod, old) {
+    (pod as Obj).spec = clone(old.spec);
+  },
+  validateStatusUpdate: validatePodStatusUpdate,
+  fieldSet(pod) {
+    return {
+      'spec.nodeName': pod.spec?.nodeName ?? '',
+      'spec.restartPolicy': pod.spec?.restartPolicy ?? '',
+      'spec.schedulerName': pod.spec?.schedulerName ?? '',
+      'spec.serviceAccountName': pod.spec?.serviceAccountName ?? '',
+      'spec.hostNetwork': String(pod.spec?.hostNetwork ?? false),
+      'status.phase': pod.status?.phase ?? '',
+      'status.podIP': pod.status?.podIP ?? '',
+      'status.nominatedNodeName': pod.status?.nominatedNodeName ?? '',
+    };
+  },
+};
