@@ -52,7 +52,7 @@ function capIndexes(indexes: string, softLimit: number): string {
   return ix >= indexes.length ? indexes : indexes.slice(0, ix + 1) + '...';
 }
 
-/** v1.32 prints "Time Zone:" only when spec.timeZone is set. */
+/** v1.32's describeCronJob has no "Time Zone:" line, set or not. */
 export function describeCronJob(cj: CronJob, events: readonly Event[] | undefined, nowMs: number): string {
   return tabbedString((w) => {
     const meta = cj.metadata ?? {};
@@ -64,7 +64,6 @@ export function describeCronJob(cj: CronJob, events: readonly Event[] | undefine
     w.write(LEVEL_0, `Schedule:\t${spec.schedule}\n`);
     w.write(LEVEL_0, `Concurrency Policy:\t${spec.concurrencyPolicy ?? ''}\n`);
     w.write(LEVEL_0, `Suspend:\t${isSet(spec.suspend) ? (spec.suspend ? 'True' : 'False') : '<unset>'}\n`);
-    if (isSet(spec.timeZone)) w.write(LEVEL_0, `Time Zone:\t${spec.timeZone}\n`);
     w.write(LEVEL_0, `Successful Job History Limit:\t${isSet(spec.successfulJobsHistoryLimit) ? spec.successfulJobsHistoryLimit : '<unset>'}\n`);
     w.write(LEVEL_0, `Failed Job History Limit:\t${isSet(spec.failedJobsHistoryLimit) ? spec.failedJobsHistoryLimit : '<unset>'}\n`);
     w.write(LEVEL_0, `Starting Deadline Seconds:\t${isSet(spec.startingDeadlineSeconds) ? `${spec.startingDeadlineSeconds}s` : '<unset>'}\n`);

@@ -41,7 +41,7 @@ export function describe(resource: string, obj: any, ctx: DescribeContext): stri
     case 'cronjobs':
       return describeCronJob(obj, events, nowMs);
     case 'services':
-      return describeService(obj, ctx.get('', 'endpoints', ns, obj?.metadata?.name), events, nowMs);
+      return describeService(obj, ctx.list('discovery.k8s.io', 'endpointslices', ns).filter((s) => s?.metadata?.labels?.['kubernetes.io/service-name'] === obj?.metadata?.name), events, nowMs);
     case 'endpoints':
       return describeEndpoints(obj, events, nowMs);
     case 'endpointslices':

@@ -1,5 +1,5 @@
-// Mirrors describe.go (v1.32) describeService, whose Endpoints line still comes from the
-// Endpoints object (formatEndpoints), describeEndpoints and describeEndpointSliceV1.
+// Mirrors describe.go (v1.32) describeService, whose Endpoints line comes from the Service's
+// EndpointSlices (formatEndpointSlices), describeEndpoints and describeEndpointSliceV1.
 
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { Endpoints, Event, Service } from 'kubernetes-types/core/v1';
@@ -8,7 +8,7 @@ import { describeEvents } from './events.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './format.js';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, tabbedString } from './writer.js';
 
-export function describeService(svc: Service, endpoints: Endpoints | undefined, events: readonly Event[] | undefined, nowMs: number): string {
+export function describeService(svc: Service, slices: readonly EndpointSlice[], events: readonly Event[] | undefined, nowMs: number): string {
   return tabbedString((w) => {
     const meta = svc.metadata ?? {};
     const spec = svc.spec ?? {};
@@ -37,7 +37,7 @@ export function describeService(svc: Service, endpoints: Endpoints | undefined, 
       w.write(LEVEL_0, `TargetPort:\t${String(sp.targetPort ?? 0)}/${proto}\n`);
       if (sp.appProtocol) w.write(LEVEL_0, `AppProtocol:\t${sp.appProtocol}\n`);
       if (sp.nodePort) w.write(LEVEL_0, `NodePort:\t${name}\t${sp.nodePort}/${proto}\n`);
-      w.write(LEVEL_0, `Endpoints:\t${formatEndpoints(endpoints, new Set([sp.name ?? '']))}\n`);
+      w.write(LEVEL_0, `Endpoints:\t${formatEndpointSlices(slices, new Set([sp.name ?? '']))}\n`);
     }
     w.write(LEVEL_0, `Session Affinity:\t${spec.sessionAffinity ?? ''}\n`);
     if (spec.externalTrafficPolicy) w.write(LEVEL_0, `External Traffic Policy:\t${spec.externalTrafficPolicy}\n`);
@@ -50,37 +50,38 @@ export function describeService(svc: Service, endpoints: Endpoints | undefined, 
 }
 
 /**
- * formatEndpoints (printers.go): ready "ip:port" pairs of the named ports, at most 3,
- * then " + N more..."; "<none>" when there are none. Example: "10.244.0.4:80,10.244.1.2:80".
+ * formatEndpointSlices: ready "ip:port" of the named port across slices, at most 3, then
+ * " + N more..."; slices without ports list bare addresses. Example: "10.244.0.4:80,10.244.1.2:80".
  */
-export function formatEndpoints(ep: Endpoints | undefined, ports: Set<string> | undefined): string {
-  const subsets = ep?.subsets ?? [];
-  if (subsets.length === 0) return '<none>';
+export function formatEndpointSlices(slices: readonly EndpointSlice[], ports: Set<string> | undefined): string {
+  if (slices.length === 0) return '<none>';
   const list: string[] = [];
   const max = 3;
   let more = false;
   let count = 0;
-  for (const ss of subsets) {
-    const addrs = ss.addresses ?? [];
-    if (!ss.ports || ss.ports.length === 0) {
-      for (const a of addrs) {
+  for (const slice of slices) {
+    const eps = slice.endpoints ?? [];
+    if (!slice.ports || slice.ports.length === 0) {
+      for (const e of eps) {
         if (list.length === max) more = true;
-        if (!more) list.push(a.ip);
+        if (e.conditions?.ready === false) continue;
+        if (!more) list.push(e.addresses[0]);
         count++;
       }
       continue;
     }
-    for (const port of ss.ports) {
-      if (ports === undefined || ports.has(port.name ?? '')) {
-        for (const a of addrs) {
-          if (list.length === max) more = true;
-          if (!more) list.push(a.ip.includes(':') ? `[${a.ip}]:${port.port}` : `${a.ip}:${port.port}`);
-          count++;
-        }
+    for (const port of slice.ports) {
+      if (ports !== undefined && !ports.has(port.name ?? '')) continue;
+      for (const e of eps) {
+        if (list.length === max) more = true;
+        if (e.conditions?.ready === false) continue;
+        const addr = e.addresses[0];
+        if (!more) list.push(addr.includes(':') ? `[${addr}]:${port.port}` : `${addr}:${port.port}`);
+        count++;
       }
     }
   }
-  const ret = list.join(',') || '<none>';
+  const ret = list.join(',');
   return more ? `${ret} + ${count - max} more...` : ret;
 }
 

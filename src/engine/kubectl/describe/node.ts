@@ -64,8 +64,8 @@ export function describeNode(node: Node, pods: readonly Pod[], lease: Lease | un
     w.write(LEVEL_0, `  Architecture:\t${info?.architecture ?? ''}\n`);
     w.write(LEVEL_0, `  Container Runtime Version:\t${info?.containerRuntimeVersion ?? ''}\n`);
     w.write(LEVEL_0, `  Kubelet Version:\t${info?.kubeletVersion ?? ''}\n`);
-    // v1.32 still prints the deprecated field; kubelets stopped setting it in 1.31.
-    if (info?.kubeProxyVersion) w.write(LEVEL_0, `  Kube-Proxy Version:\t${info.kubeProxyVersion}\n`);
+    // v1.32 still prints the deprecated field, empty now that kubelets stopped setting it.
+    w.write(LEVEL_0, `  Kube-Proxy Version:\t${info?.kubeProxyVersion ?? ''}\n`);
     if (spec.podCIDR) w.write(LEVEL_0, `PodCIDR:\t${spec.podCIDR}\n`);
     if (spec.podCIDRs && spec.podCIDRs.length > 0) w.write(LEVEL_0, `PodCIDRs:\t${spec.podCIDRs.join(',')}\n`);
     if (spec.providerID) w.write(LEVEL_0, `ProviderID:\t${spec.providerID}\n`);

@@ -202,5 +202,24 @@ export function fixtures(NOW: number): any[] {
     spec: { schedule: '*/1 * * * *', concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1,
       jobTemplate: { metadata: {}, spec: { template: { metadata: {}, spec: { containers: [{ name: 'hello', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'date; echo Hello from the Kubernetes cluster'], imagePullPolicy: 'IfNotPresent' }], restartPolicy: 'OnFailure' } } } } },
     status: { lastScheduleTime: t(30), lastSuccessfulTime: t(25), active: [{ kind: 'Job', namespace: 'default', name: 'hello-28934520', uid: 'j1', apiVersion: 'batch/v1' }] } });
+  // Edge cases (namespace edge, node02): none of these touch the objects above.
+  add({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'noslice', namespace: 'edge', uid: 'svc-uid-e1', creationTimestamp: t(600) },
+    spec: { ports: [{ name: 'a', protocol: 'TCP', port: 80, targetPort: 8080 }], selector: { app: 'x' }, clusterIP: '10.96.9.9', clusterIPs: ['10.96.9.9'], type: 'ClusterIP', sessionAffinity: 'ClientIP', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' }, status: { loadBalancer: {} } });
+  add({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'noslice', namespace: 'edge', uid: 'ep-uid-e1', creationTimestamp: t(600) },
+    subsets: [{ addresses: [{ ip: '10.244.2.1' }, { ip: '10.244.2.2' }, { ip: '10.244.2.3' }, { ip: '10.244.2.4' }, { ip: '10.244.2.5' }], ports: [{ name: 'a', port: 8080, protocol: 'TCP' }] }] });
+  add({ apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'tz', namespace: 'edge', uid: 'cj-uid-e1', creationTimestamp: t(3600) },
+    spec: { schedule: '0 3 * * *', timeZone: 'Europe/Paris', concurrencyPolicy: 'Forbid', suspend: true, startingDeadlineSeconds: 200,
+      jobTemplate: { metadata: {}, spec: { parallelism: 2, completions: 4, activeDeadlineSeconds: 60, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'busybox' }], restartPolicy: 'Never' } } } } },
+    status: {} });
+  add({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'term', namespace: 'edge', uid: 'pod-uid-term', creationTimestamp: t(300), deletionTimestamp: t(-25), deletionGracePeriodSeconds: 30 },
+    spec: { containers: [{ name: 'c', image: 'busybox', ports: [{ containerPort: 53, hostPort: 53, protocol: 'UDP', name: 'dns' }],
+        resources: { limits: { cpu: '1', memory: '1Gi' } }, env: [{ name: 'NODE', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }, { name: 'CPU', valueFrom: { resourceFieldRef: { resource: 'limits.cpu' } } }, { name: 'LBL', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.labels['app']" } } }] }],
+      volumes: [{ name: 'p', projected: { sources: [{ secret: { name: 's1' } }, { configMap: { name: 'c1' } }, { downwardAPI: { items: [] } }] } }],
+      nodeName: 'node02', tolerations: [{ key: 'k', operator: 'Equal', value: 'v' }, { effect: 'NoSchedule', operator: 'Exists' }] },
+    status: { phase: 'Running', hostIP: '192.168.1.4', podIP: '10.244.2.9', podIPs: [{ ip: '10.244.2.9' }], startTime: t(290), reason: 'NodeLost', message: 'node is unreachable',
+      containerStatuses: [{ name: 'c', state: { terminated: { exitCode: 2, signal: 9, reason: 'Error', message: 'boom', startedAt: t(200), finishedAt: t(100) } }, ready: false, restartCount: 0, image: 'busybox', imageID: '' }] } });
+  add({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'node02', uid: 'node-uid-02', creationTimestamp: t(86400), labels: { 'kubernetes.io/role': 'worker', 'node-role.kubernetes.io/infra': '' } },
+    spec: { unschedulable: true, taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: t(60) }, { key: 'dedicated', value: 'gpu', effect: 'NoExecute' }] },
+    status: { capacity: { cpu: '4', memory: '8Gi', pods: '110', 'example.com/gpu': '2' }, addresses: [{ type: 'InternalIP', address: '192.168.1.4' }], nodeInfo: { ...nodeInfo('node02', 3), kubeProxyVersion: '' } } });
   return objs;
 }
