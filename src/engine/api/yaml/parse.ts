@@ -77,8 +77,8 @@ function scalarValue(type: string | undefined, source: unknown, value: unknown, 
   if (type !== 'PLAIN') return String(value ?? '');
   const raw = typeof source === 'string' ? source : String(value ?? '');
   if (tag === 'tag:yaml.org,2002:str' || tag === '!!str') return raw;
-  const r = resolvePlain(raw);
-  return r.tag === 'timestamp' || r.tag === 'merge' ? r.value : r.value;
+  // Timestamps and "<<" stay the strings they were written as, as kubectl shows them.
+  return resolvePlain(raw).value;
 }
 
 /** sigs.k8s.io/yaml turns go-yaml's interface{} keys into JSON object keys. */
