@@ -122,9 +122,9 @@ describe('pod validation', () => {
 
   it('forbids changing anything but images', () => {
     const old = pod();
-    old.metadata!.resourceVersion = '5';
+    Object.assign(old.metadata!, { resourceVersion: '5' });
     const next = pod((p) => (p.spec!.containers[0]!.ports = [{ containerPort: 8080 }]));
-    next.metadata!.resourceVersion = '5';
+    Object.assign(next.metadata!, { resourceVersion: '5' });
     const errs = validatePodUpdate(next, old);
     expect(errs).toHaveLength(1);
     expect(fieldErrorString(errs[0]!).split('\n')[0]).toBe(
@@ -208,7 +208,7 @@ describe('deployment validation', () => {
       x.spec!.selector = { matchLabels: { app: 'y' } };
       x.spec!.template.metadata!.labels = { app: 'y' };
     });
-    next.metadata!.resourceVersion = '1';
+    Object.assign(next.metadata!, { resourceVersion: '1' });
     expect(msgs(validateDeploymentUpdate(next, old))).toEqual([
       'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"y"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
     ]);

@@ -143,7 +143,7 @@ describe('services', () => {
   });
   it('rejects an allocated or out-of-range IP', () => {
     const taken = svc((s) => (s.spec!.clusterIP = '10.96.0.5'));
-    taken.metadata!.uid = 'other';
+    Object.assign(taken.metadata!, { uid: 'other' });
     taken.spec!.clusterIPs = ['10.96.0.5'];
     expect(create(services, svc((s) => (s.spec!.clusterIP = '10.96.0.5')), ctx([taken])).errs).toEqual([
       'spec.clusterIPs: Invalid value: []string{"10.96.0.5"}: failed to allocate IP 10.96.0.5: provided IP is already allocated',
@@ -169,7 +169,7 @@ describe('services', () => {
       'spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
     ]);
     const other = svc((s) => ((s.spec!.type = 'NodePort'), (s.spec!.ports![0]!.nodePort = 30080)));
-    other.metadata!.uid = 'other';
+    Object.assign(other.metadata!, { uid: 'other' });
     const dup = svc((s) => ((s.spec!.type = 'NodePort'), (s.spec!.ports![0]!.nodePort = 30080)));
     expect(create(services, dup, ctx([other])).errs).toEqual(['spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated']);
   });
@@ -182,7 +182,7 @@ describe('services', () => {
     const moved = svc((s) => ((s.spec!.clusterIP = '10.96.0.99'), (s.spec!.clusterIPs = ['10.96.0.99'])));
     services.default!(moved);
     services.prepareForUpdate!(moved, old);
-    moved.metadata!.resourceVersion = '1';
+    Object.assign(moved.metadata!, { resourceVersion: '1' });
     expect(services.validateUpdate!(moved, old).map(fieldErrorString)).toEqual([
       'spec.clusterIPs[0]: Invalid value: []string{"10.96.0.99"}: may not change once set',
     ]);
