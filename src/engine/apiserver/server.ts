@@ -1,7 +1,7 @@
 // Mirrors kube-apiserver's generic registry (k8s.io/apiserver/pkg/registry/generic/registry/store.go)
 // and its request pipeline: decode → default → admission → validate → store, for every verb.
 // Requests are synchronous function calls; watch events reach watchers on the next clock tick.
-import type { Namespace } from 'kubernetes-types/core/v1';
+import type { Binding, Namespace } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import {
   StatusError,
@@ -29,6 +29,7 @@ import { strategies } from './registry/index.js';
 import type { Strategy, StrategyContext } from './registry/strategy.js';
 import { admitCreate } from './admission/index.js';
 import { applyPatch } from './patch.js';
+import { bindPod, fromScale, supportsScale, toScale } from './subresources.js';
 import type {
   DeleteOptions,
   ListOptions,
@@ -98,11 +99,16 @@ export class APIServer {
 
   // ---- reads -------------------------------------------------------------
 
-  get<T = any>(ctx: RequestContext, group: string, resource: string, namespace: string | undefined, name: string): T {
-    return this.audited(ctx, 'get', group, resource, namespace, name, undefined, false, () => {
+  get<T = any>(ctx: RequestContext, group: string, resource: string, namespace: string | undefined, name: string, subresource?: string): T {
+    return this.audited(ctx, 'get', group, resource, namespace, name, subresource, false, () => {
       const info = this.resource(group, resource);
       const kv = this.store.get(objectKey(info, this.ns(info, namespace), name));
       if (!kv) throw newNotFound(info.group, info.name, name);
+      if (subresource === 'scale') {
+        if (!supportsScale(info)) throw this.noSubresource(info, subresource);
+        return toScale(kv.value as Obj) as T;
+      }
+      if (subresource && subresource !== 'status') throw this.noSubresource(info, subresource);
       return kv.value as T;
     });
   }
@@ -200,11 +206,23 @@ export class APIServer {
     resource: string,
     namespace: string | undefined,
     body: T,
-    opts: WriteOptions = {},
+    opts: WriteOptions & { subresource?: string; name?: string } = {},
   ): T {
     const given = body as Obj;
-    return this.audited(ctx, 'create', group, resource, namespace, given?.metadata?.name, undefined, !!opts.dryRun, () => {
+    const reqName = opts.name ?? given?.metadata?.name;
+    return this.audited(ctx, 'create', group, resource, namespace, reqName, opts.subresource, !!opts.dryRun, () => {
       const info = this.resource(group, resource);
+      if (opts.subresource === 'binding' && info.group === '' && info.name === 'pods') {
+        const ns = this.ns(info, namespace);
+        const kv = this.store.get(objectKey(info, ns, reqName ?? ''));
+        if (!kv) throw newNotFound('', 'pods', reqName ?? '');
+        const next = bindPod(kv.value as Obj, given as Binding, this.clock.nowRFC3339());
+        if (opts.dryRun) return deepFreeze(next) as T;
+        next.metadata!.resourceVersion = String(this.store.revision + 1);
+        this.store.update(kv.key, deepFreeze(next), kv.modRevision);
+        return given as T;
+      }
+      if (opts.subresource) throw this.noSubresource(info, opts.subresource);
       if (!info.verbs.includes('create')) throw newMethodNotSupported(info.group, info.name, 'create');
       const ns = this.ns(info, namespace ?? given?.metadata?.namespace);
       const obj = this.decode(info, given, ns);
@@ -251,6 +269,8 @@ export class APIServer {
     return this.audited(ctx, 'update', group, resource, namespace, name, opts.subresource, !!opts.dryRun, () => {
       const info = this.resource(group, resource);
       const ns = this.ns(info, namespace ?? given?.metadata?.namespace);
+      if (opts.subresource === 'scale') return this.updateScale(info, ns, name, given, opts) as T;
+      if (opts.subresource && opts.subresource !== 'status') throw this.noSubresource(info, opts.subresource);
       const obj = this.decode(info, given, ns);
       return this.updateObject(info, ns, name, obj, opts) as T;
     });
@@ -271,6 +291,12 @@ export class APIServer {
       const ns = this.ns(info, namespace);
       const current = this.store.get(objectKey(info, ns, name));
       if (!current) throw newNotFound(info.group, info.name, name);
+      if (opts.subresource === 'scale') {
+        if (!supportsScale(info)) throw this.noSubresource(info, opts.subresource);
+        const scale = applyPatch(type === 'strategic' ? 'merge' : type, toScale(current.value as Obj), patch, 'Scale') as Obj;
+        return this.updateScale(info, ns, name, scale, opts) as T;
+      }
+      if (opts.subresource && opts.subresource !== 'status') throw this.noSubresource(info, opts.subresource);
       const patched = applyPatch(type, current.value, patch, info.kind) as Obj;
       const obj = this.decode(info, patched, ns);
       if (!obj.metadata!.resourceVersion) obj.metadata!.resourceVersion = (current.value as Obj).metadata!.resourceVersion;
@@ -319,6 +345,19 @@ export class APIServer {
 
   // ---- shared machinery --------------------------------------------------
 
+  private updateScale(info: ResourceInfo, ns: string | undefined, name: string, scale: Obj, opts: WriteOptions): Obj {
+    if (!supportsScale(info)) throw this.noSubresource(info, 'scale');
+    const kv = this.store.get(objectKey(info, ns, name));
+    if (!kv) throw newNotFound(info.group, info.name, name);
+    const next = fromScale(info, kv.value as Obj, scale);
+    next.metadata!.resourceVersion = (kv.value as Obj).metadata!.resourceVersion;
+    return toScale(this.updateObject(info, ns, name, next, opts));
+  }
+
+  private noSubresource(info: ResourceInfo, sub: string): StatusError {
+    return newNotFound(info.group, `${info.name}/${sub}`, '');
+  }
+
   /** GuaranteedUpdate: CAS on the revision the object was read at; no write when nothing changed. */
   updateObject(info: ResourceInfo, ns: string | undefined, name: string, obj: Obj, opts: WriteOptions & { subresource?: string }): Obj {
     const strategy = strategies[`${info.group}/${info.name}`] ?? noStrategy;
@@ -357,6 +396,7 @@ export class APIServer {
       strategy.default?.(next);
       strategy.prepareForUpdate?.(next, old);
       errs = [...strategy.validate(next), ...(strategy.validateUpdate?.(next, old) ?? [])];
+      if (!errs.length) errs = strategy.beforeUpdate?.(next, old, this.strategyContext) ?? [];
     }
     if (errs.length) throw newInvalid(info.group, info.kind, name, dedupe(errs));
     next.metadata!.resourceVersion = old.metadata!.resourceVersion;

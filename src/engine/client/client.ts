@@ -27,8 +27,8 @@ export class Client {
     return new Client(this.api, user);
   }
 
-  get<T = any>(group: string, resource: string, namespace: string | undefined, name: string): T {
-    return this.api.get<T>(this.ctx, group, resource, namespace, name);
+  get<T = any>(group: string, resource: string, namespace: string | undefined, name: string, subresource?: string): T {
+    return this.api.get<T>(this.ctx, group, resource, namespace, name, subresource);
   }
 
   list<T = any>(group: string, resource: string, namespace?: string, opts?: ListOptions): ObjectList<T> {
@@ -47,6 +47,33 @@ export class Client {
 
   create<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
     return this.api.create<T>(this.ctx, group, resource, namespace, obj, opts);
+  }
+
+  /** POST pods/<name>/binding, as the scheduler binds a Pod to a node. */
+  bind(namespace: string, podName: string, nodeName: string): void {
+    this.api.create(
+      this.ctx,
+      '',
+      'pods',
+      namespace,
+      { apiVersion: 'v1', kind: 'Binding', metadata: { name: podName, namespace }, target: { apiVersion: 'v1', kind: 'Node', name: nodeName } },
+      { subresource: 'binding', name: podName },
+    );
+  }
+
+  getScale(group: string, resource: string, namespace: string, name: string): any {
+    return this.api.get(this.ctx, group, resource, namespace, name, 'scale');
+  }
+
+  updateScale(group: string, resource: string, namespace: string, name: string, replicas: number, resourceVersion?: string): any {
+    return this.api.update(
+      this.ctx,
+      group,
+      resource,
+      namespace,
+      { apiVersion: 'autoscaling/v1', kind: 'Scale', metadata: { name, namespace, resourceVersion }, spec: { replicas } },
+      { subresource: 'scale' },
+    );
   }
 
   update<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
