@@ -8,22 +8,35 @@ import type { Command, CommandContext, KubectlDeps } from './command.js';
 import { formatError } from './errors.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { globalFlags } from './globals.js';
-import { helpText, rootHelp } from './help/index.js';
+import { helpText, isRealCommand, rootCommandOrder, rootHelp } from './help/index.js';
+import { UsageError } from './command.js';
 
 export type { KubectlDeps } from './command.js';
 
-/** cobra's suggestion: commands within Levenshtein distance 2, or with the typed prefix. */
-function suggestions(typed: string, cmds: Command[]): string[] {
-  const out: string[] = [];
-  for (const c of cmds) {
-    for (const n of [c.name, ...(c.aliases ?? [])]) {
-      if (levenshtein(typed.toLowerCase(), n.toLowerCase()) <= 2 || n.toLowerCase().startsWith(typed.toLowerCase())) {
-        out.push(c.name);
-        break;
-      }
-    }
+/** cobra's suggestion: real kubectl commands within Levenshtein distance 2, or with the typed prefix. */
+function suggestions(typed: string): string[] {
+  const t = typed.toLowerCase();
+  return rootCommandOrder().filter((n) => levenshtein(t, n.toLowerCase()) <= 2 || n.toLowerCase().startsWith(t));
+}
+
+/** A command real kubectl has but the lab does not implement: its real help on -h, else a clear refusal. */
+function notInLab(path: string[], args: string[], io: ProcessIO): number {
+  // Descend through real sub-commands typed after the path (`rollout status`).
+  const p = [...path];
+  for (const a of args) {
+    if (a === '--') break;
+    if (a.startsWith('-')) continue;
+    if (!isRealCommand([...p, a])) break;
+    p.push(a);
   }
-  return out;
+  const dash = args.indexOf('--');
+  const before = dash < 0 ? args : args.slice(0, dash);
+  if (before.includes('-h') || before.includes('--help')) {
+    io.stdout(helpText(p) ?? '');
+    return 0;
+  }
+  io.stderr(`error: "${['kubectl', ...p].join(' ')}" is not available in this lab yet\n`);
+  return 1;
 }
 
 function levenshtein(a: string, b: string): number {
@@ -84,8 +97,9 @@ export function createKubectl(deps: KubectlDeps): Program {
     const { cmd, path, rest, unknown } = resolve(args);
     const pathText = ['kubectl', ...path].join(' ');
     if (unknown !== undefined) {
-      const s = suggestions(unknown, commands);
-      io.stderr(`Error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
+      if (isRealCommand([unknown])) return notInLab([unknown], args.slice(args.indexOf(unknown) + 1), io);
+      const s = suggestions(unknown);
+      io.stderr(`error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
       return 1;
     }
     if (!cmd) {
@@ -109,9 +123,20 @@ export function createKubectl(deps: KubectlDeps): Program {
       io.stdout(rootHelp());
       return 0;
     }
-    if (flags.bool('help') || !cmd.run) {
+    // A real sub-command the lab has not registered (`kubectl create secret …`).
+    const sub = flags.args[0];
+    if (sub !== undefined && flags.argsLenAtDash !== 0 && isRealCommand([...path, sub]) && !cmd.subcommands?.some((c) => c.name === sub || c.aliases?.includes(sub))) {
+      return notInLab(path, rest, io);
+    }
+    if (flags.bool('help')) {
       io.stdout(helpText(path) ?? cmd.help?.() ?? `${cmd.short}\n`);
       return 0;
+    }
+    if (!cmd.run) {
+      // cmdutil.DefaultSubCommandRun: help on stderr, exit 1; an argument is an unknown sub-command.
+      if (sub !== undefined) return guard(() => { throw new UsageError(`unknown command "${sub}"`); }, io, pathText);
+      io.stderr(helpText(path) ?? cmd.help?.() ?? `${cmd.short}\n`);
+      return 1;
     }
     const kc = deps.kubeconfig(io);
     const explicit = flags.changed('namespace');

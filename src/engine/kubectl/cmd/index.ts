@@ -1,4 +1,12 @@
 // Every kubectl command the lab implements, in the order of `kubectl --help`.
 import type { Command } from '../command.js';
+import { apiResourcesCommand, apiVersionsCommand } from './apiresources.js';
+import { optionsCommand } from './options.js';
+import { versionCommand } from './version.js';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  versionCommand,
+  apiResourcesCommand,
+  apiVersionsCommand,
+  optionsCommand,
+];

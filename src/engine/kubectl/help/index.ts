@@ -1,5 +1,7 @@
 // Help texts, as kubectl v1.32 prints them for `--help`. texts.ts is captured
 // from the real binary by scripts/capture-kubectl-help.mjs (see its header).
+// The captured set doubles as the list of every real kubectl command path, so the
+// dispatcher can tell "not in the lab yet" from "not a kubectl command".
 import { helpTexts } from './texts.js';
 
 /** `kubectl get --help` → helpText(['get']); undefined when not captured. */
@@ -9,4 +11,25 @@ export function helpText(path: string[]): string | undefined {
 
 export function rootHelp(): string {
   return helpTexts[''] ?? 'kubectl controls the Kubernetes cluster manager.\n';
+}
+
+/** Whether real kubectl v1.32 has this command path (`['rollout', 'status']`). */
+export function isRealCommand(path: string[]): boolean {
+  return path.length > 0 && path.join(' ') !== 'options' && helpTexts[path.join(' ')] !== undefined;
+}
+
+/**
+ * The root's commands in the order cobra holds them (the order of AddCommand in
+ * cmd.go: the help groups first, then config, plugin, version, api-versions,
+ * api-resources, options), which is the order of "Did you mean this?".
+ */
+export function rootCommandOrder(): string[] {
+  const grouped: string[] = [];
+  let inGroup = false;
+  for (const line of rootHelp().split('\n')) {
+    if (/^[A-Z][^:]*:$/.test(line)) inGroup = line !== 'Other Commands:' && line !== 'Usage:';
+    const m = inGroup ? /^ {2}(\S+)\s{2,}/.exec(line) : null;
+    if (m) grouped.push(m[1]!);
+  }
+  return [...grouped, 'config', 'plugin', 'version', 'api-versions', 'api-resources', 'options'];
 }
