@@ -13,6 +13,7 @@ import { ShellSession, type SessionOutput } from '../shell/session.js';
 import type { Program } from '../shell/types.js';
 import type { MemoryFS } from '../shell/fs.js';
 import { bootstrapAPI } from './bootstrap.js';
+import { components } from './components.js';
 import { newWorkstationFS, readKubeconfig, workstationPrompt, workstationState } from './workstation.js';
 
 export interface ClusterOptions {
@@ -62,6 +63,7 @@ export class Cluster {
         serverVersion: kubernetesVersion,
       }),
     );
+    for (const start of components) start(this);
     this.clock.runDue();
   }
 

@@ -1,0 +1,8 @@
+// The control-plane and node components started by createCluster, in order.
+// Each entry is one component's wiring; the component itself knows nothing of
+// the cluster facade, only its Client, informers and the clock.
+import type { Cluster } from './index.js';
+
+export type ComponentStarter = (cluster: Cluster) => void;
+
+export const components: ComponentStarter[] = [];
