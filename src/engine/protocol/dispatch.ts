@@ -1,0 +1,257 @@
+// The engine side of the protocol (duckdb-wasm's pattern): a pure host that
+// owns one Cluster and its terminals, answers requests through dispatch() and
+// posts pushes. It has no timers: its caller drives virtual time with
+// tick(wallMs), and virtual time moves by the wall time elapsed × speed.
+import { createCluster, type Cluster, type ClusterOptions } from '../cluster/index.js';
+import type { ShellSession } from '../shell/session.js';
+import {
+  speeds,
+  toWireError,
+  type ClockState,
+  type FromEngine,
+  type Method,
+  type Params,
+  type Push,
+  type Reply,
+  type Request,
+  type Result,
+  type Snapshot,
+  type Speed,
+  type TerminalId,
+} from './messages.js';
+import { LabView, labViewUser } from './view.js';
+
+export interface HostOptions extends ClusterOptions {
+  /**
+   * The longest wall-time gap one tick may turn into virtual time (ms). A tab
+   * that slept for an hour should not fast-forward the cluster by an hour.
+   */
+  maxTickMs?: number;
+  /** Speed the clock starts at (default 1×). */
+  speed?: Speed;
+  /** How many audit records a snapshot carries. */
+  snapshotAudit?: number;
+}
+
+export interface EngineHost {
+  /** Answer one request; the reply is posted (after any pushes it caused) and returned. */
+  dispatch(request: Request): Reply;
+  /** Advance virtual time to match wall time `wallMs` (any monotonic ms clock). */
+  tick(wallMs: number): void;
+  /** The cluster now (it changes on `cluster.reset`). For tests and tools. */
+  readonly cluster: Cluster;
+}
+
+interface Terminal {
+  session: ShellSession;
+  cols: number;
+  rows: number;
+}
+
+type Handlers = { [M in Method]: (params: Params<M>) => Result<M> };
+
+class Host implements EngineHost {
+  cluster!: Cluster;
+  private view!: LabView;
+  private unsubscribeAudit: () => void = () => {};
+  private readonly terminals = new Map<TerminalId, Terminal>();
+  private nextTerminal = 1;
+  private outbox: Push[] = [];
+  private speed: Speed;
+  private lastWall: number | undefined;
+  private carryMs = 0;
+  private lastClockPush: ClockState | undefined;
+  private readonly options: HostOptions;
+
+  constructor(
+    private readonly post: (m: FromEngine) => void,
+    opts: HostOptions,
+  ) {
+    this.options = opts;
+    this.speed = opts.speed ?? 1;
+    this.boot(opts.seed ?? 1);
+  }
+
+  dispatch(request: Request): Reply {
+    let reply: Reply;
+    try {
+      const handler = this.handlers[request.method] as (p: unknown) => unknown;
+      if (!handler) throw new Error(`unknown method ${JSON.stringify(request.method)}`);
+      const result = handler(request.params ?? {});
+      reply = { type: 'reply', id: request.id, ok: true, result: result ?? null };
+    } catch (e) {
+      reply = { type: 'reply', id: request.id, ok: false, error: toWireError(e) };
+    }
+    this.flush();
+    this.post(reply);
+    return reply;
+  }
+
+  tick(wallMs: number): void {
+    const last = this.lastWall ?? wallMs;
+    this.lastWall = wallMs;
+    const elapsed = Math.min(Math.max(wallMs - last, 0), this.options.maxTickMs ?? 1000);
+    // Keep fractions of a millisecond so 1× over many 16.7 ms ticks stays exact.
+    this.carryMs += elapsed * this.speed;
+    const ms = Math.floor(this.carryMs);
+    this.carryMs -= ms;
+    this.guard(() => (ms > 0 ? this.cluster.advance(ms) : this.cluster.settle()));
+    this.pushClock(false);
+    this.flush();
+  }
+
+  private readonly handlers: Handlers = {
+    'terminal.open': ({ cols, rows }) => {
+      const id = this.nextTerminal++;
+      const t: Terminal = { session: undefined as unknown as ShellSession, cols, rows };
+      this.terminals.set(id, t);
+      this.openSession(id, t);
+      return { terminal: id, prompt: t.session.prompt };
+    },
+    'terminal.input': ({ terminal, line }) => {
+      const t = this.terminal(terminal);
+      this.guard(() => {
+        t.session.input(line);
+        this.cluster.settle();
+      });
+      if (t.session.hasExited) {
+        // `exit` ends the shell; like a lab terminal, a fresh one takes its place.
+        this.openSession(terminal, t);
+        this.push({ kind: 'terminal.idle', terminal, prompt: t.session.prompt });
+      }
+      return null;
+    },
+    'terminal.interrupt': ({ terminal }) => {
+      const t = this.terminal(terminal);
+      const wasBusy = t.session.busy;
+      this.guard(() => {
+        t.session.interrupt();
+        this.cluster.settle();
+      });
+      // A running job answers Ctrl-C with `^C` and an idle; at the prompt the
+      // terminal prints `^C` itself and needs the (possibly changed) prompt.
+      if (!wasBusy) this.push({ kind: 'terminal.idle', terminal, prompt: t.session.prompt });
+      return null;
+    },
+    'terminal.resize': ({ terminal, cols, rows }) => {
+      const t = this.terminal(terminal);
+      t.cols = cols;
+      t.rows = rows;
+      t.session.state.columns = cols;
+      return null;
+    },
+    'cluster.reset': ({ seed }) => {
+      this.view.stop();
+      this.unsubscribeAudit();
+      this.outbox = this.outbox.filter((p) => p.kind !== 'objects' && p.kind !== 'audit' && p.kind !== 'terminal.output');
+      this.boot(seed ?? this.cluster.options.seed);
+      for (const [id, t] of this.terminals) {
+        this.openSession(id, t);
+        this.push({ kind: 'terminal.reset', terminal: id });
+        this.push({ kind: 'terminal.idle', terminal: id, prompt: t.session.prompt });
+      }
+      return this.snapshot();
+    },
+    'clock.setSpeed': ({ speed }) => {
+      if (!speeds.includes(speed)) throw new Error(`speed must be one of ${speeds.join(', ')}`);
+      this.speed = speed;
+      this.carryMs = 0;
+      this.pushClock(true);
+      return this.clockState();
+    },
+    'clock.step': ({ ms }) => {
+      const before = this.cluster.clock.now();
+      this.guard(() => {
+        if (ms !== undefined) this.cluster.advance(Math.max(0, ms));
+        else if (!this.cluster.clock.step()) this.cluster.advance(1000);
+      });
+      this.pushClock(true);
+      return { ...this.clockState(), advancedMs: this.cluster.clock.now() - before };
+    },
+    'state.snapshot': () => this.snapshot(),
+  };
+
+  private boot(seed: number): void {
+    this.cluster = createCluster({ ...this.options, seed });
+    this.view = new LabView(this.cluster.client(labViewUser), (e) => {
+      const last = this.outbox[this.outbox.length - 1];
+      if (last?.kind === 'objects') last.events.push(e);
+      else this.push({ kind: 'objects', events: [e] });
+    });
+    this.cluster.settle();
+    this.unsubscribeAudit = this.cluster.api.onAudit((r) => {
+      if (r.user === labViewUser) return;
+      const last = this.outbox[this.outbox.length - 1];
+      if (last?.kind === 'audit') last.records.push(r);
+      else this.push({ kind: 'audit', records: [r] });
+    });
+    this.lastClockPush = undefined;
+  }
+
+  private openSession(id: TerminalId, t: Terminal): void {
+    const session: ShellSession = this.cluster.openShell({
+      write: (data) => {
+        const last = this.outbox[this.outbox.length - 1];
+        if (last?.kind === 'terminal.output' && last.terminal === id) last.data += data;
+        else this.push({ kind: 'terminal.output', terminal: id, data });
+      },
+      idle: () => {
+        if (!session.hasExited && this.terminals.get(id)?.session === session) {
+          this.push({ kind: 'terminal.idle', terminal: id, prompt: session.prompt });
+        }
+      },
+    });
+    session.state.columns = t.cols;
+    t.session = session;
+  }
+
+  private terminal(id: TerminalId): Terminal {
+    const t = this.terminals.get(id);
+    if (!t) throw new Error(`no terminal ${id}`);
+    return t;
+  }
+
+  private snapshot(): Snapshot {
+    const n = this.options.snapshotAudit ?? 200;
+    const audit = this.cluster.audit.filter((r) => r.user !== labViewUser);
+    return { seed: this.cluster.options.seed, clock: this.clockState(), objects: this.view.snapshot(), audit: audit.slice(-n) };
+  }
+
+  private clockState(): ClockState {
+    return { now: this.cluster.clock.now(), speed: this.speed };
+  }
+
+  /** Push the clock when its shown second or the speed changed (or when forced). */
+  private pushClock(force: boolean): void {
+    const c = this.clockState();
+    const p = this.lastClockPush;
+    if (!force && p && p.speed === c.speed && Math.floor(p.now / 1000) === Math.floor(c.now / 1000)) return;
+    this.lastClockPush = c;
+    this.push({ kind: 'clock', clock: c });
+  }
+
+  /** Run engine work; an exception outside a request becomes an `engine.error` push. */
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.push({ kind: 'engine.error', error: toWireError(e) });
+    }
+  }
+
+  private push(p: Push): void {
+    this.outbox.push(p);
+  }
+
+  private flush(): void {
+    if (!this.outbox.length) return;
+    const pushes = this.outbox;
+    this.outbox = [];
+    this.post({ type: 'push', pushes });
+  }
+}
+
+/** The engine behind the protocol. `post` receives replies and push batches in order. */
+export function createEngineHost(post: (m: FromEngine) => void, opts: HostOptions = {}): EngineHost {
+  return new Host(post, opts);
+}

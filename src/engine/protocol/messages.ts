@@ -1,0 +1,143 @@
+// The typed message protocol between the browser UI and the engine's worker,
+// shaped like duckdb-wasm's: one request map, replies matched to requests by
+// id, and unsolicited pushes for streams (terminal output, clock, watch, audit).
+// Types only (plus tiny guards), so the UI bundle pulls in none of the engine.
+import type { AuditRecord } from '../apiserver/audit.js';
+
+export type { AuditRecord };
+
+/** A terminal opened with `terminal.open`; one shell session each. */
+export type TerminalId = number;
+
+/** Virtual seconds per wall second. 0 is paused. */
+export type Speed = 0 | 1 | 10 | 60;
+export const speeds: readonly Speed[] = [0, 1, 10, 60];
+
+export interface ClockState {
+  /** Virtual time, ms since the Unix epoch. */
+  now: number;
+  speed: Speed;
+}
+
+export type ObjectEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** The resources the UI watches (for the diagram and, later, the inspector). */
+export const watchedResources = [
+  { group: '', resource: 'namespaces' },
+  { group: '', resource: 'nodes' },
+  { group: '', resource: 'pods' },
+  { group: '', resource: 'services' },
+  { group: 'apps', resource: 'deployments' },
+  { group: 'apps', resource: 'replicasets' },
+  { group: 'apps', resource: 'statefulsets' },
+  { group: 'apps', resource: 'daemonsets' },
+  { group: 'batch', resource: 'jobs' },
+] as const;
+
+export type WatchedResource = (typeof watchedResources)[number]['resource'];
+
+/** The parts of an object the UI relies on; the rest is the object as the API serves it. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    labels?: Record<string, string>;
+    ownerReferences?: { kind: string; name: string; uid: string; controller?: boolean }[];
+    deletionTimestamp?: string;
+    [k: string]: unknown;
+  };
+  spec?: any;
+  status?: any;
+  [k: string]: unknown;
+}
+
+export interface ObjectEvent {
+  type: ObjectEventType;
+  resource: WatchedResource;
+  object: KubeObject;
+}
+
+/** Everything the UI needs to (re)build its view of the lab. */
+export interface Snapshot {
+  seed: number;
+  clock: ClockState;
+  objects: { resource: WatchedResource; items: KubeObject[] }[];
+  /** The most recent audit records, oldest first. */
+  audit: AuditRecord[];
+}
+
+// ---- requests -------------------------------------------------------------
+
+export interface RequestMap {
+  /** Open a shell on the student's workstation. */
+  'terminal.open': { params: { cols: number; rows: number }; result: { terminal: TerminalId; prompt: string } };
+  /** One line typed by the student (without its newline). */
+  'terminal.input': { params: { terminal: TerminalId; line: string }; result: null };
+  /** Ctrl-C: stop the running command or drop a half-typed one. */
+  'terminal.interrupt': { params: { terminal: TerminalId }; result: null };
+  'terminal.resize': { params: { terminal: TerminalId; cols: number; rows: number }; result: null };
+  /** Throw the cluster away and start a fresh one (same seed unless given). */
+  'cluster.reset': { params: { seed?: number }; result: Snapshot };
+  'clock.setSpeed': { params: { speed: Speed }; result: ClockState };
+  /** Move virtual time: by `ms`, or (without it) to the next scheduled event. */
+  'clock.step': { params: { ms?: number }; result: ClockState & { advancedMs: number } };
+  'state.snapshot': { params: Record<string, never>; result: Snapshot };
+}
+
+export type Method = keyof RequestMap;
+export type Params<M extends Method> = RequestMap[M]['params'];
+export type Result<M extends Method> = RequestMap[M]['result'];
+
+export type Request = { [M in Method]: { type: 'request'; id: number; method: M; params: Params<M> } }[Method];
+
+export interface WireError {
+  name: string;
+  message: string;
+}
+
+export type Reply =
+  | { type: 'reply'; id: number; ok: true; result: unknown }
+  | { type: 'reply'; id: number; ok: false; error: WireError };
+
+// ---- pushes ---------------------------------------------------------------
+
+export type Push =
+  /** Terminal output; lines end with `\n` (the terminal turns them into CRLF). */
+  | { kind: 'terminal.output'; terminal: TerminalId; data: string }
+  /** The shell waits for a line: show `prompt` (`> ` while a command continues). */
+  | { kind: 'terminal.idle'; terminal: TerminalId; prompt: string }
+  /** The cluster was reset: clear the screen. An idle push follows. */
+  | { kind: 'terminal.reset'; terminal: TerminalId }
+  | { kind: 'clock'; clock: ClockState }
+  /** Watch events, in revision order. */
+  | { kind: 'objects'; events: ObjectEvent[] }
+  | { kind: 'audit'; records: AuditRecord[] }
+  /** Something inside the engine threw outside any request. */
+  | { kind: 'engine.error'; error: WireError };
+
+/** Pushes are batched: one message per dispatch or tick, in order. */
+export interface PushBatch {
+  type: 'push';
+  pushes: Push[];
+}
+
+export type FromEngine = Reply | PushBatch;
+export type ToEngine = Request;
+
+export function isReply(m: FromEngine): m is Reply {
+  return m.type === 'reply';
+}
+
+export function toWireError(e: unknown): WireError {
+  if (e instanceof Error) return { name: e.name, message: e.message };
+  return { name: 'Error', message: String(e) };
+}
+
+/** The key the UI stores an object under: `namespace/name`, or `name` for cluster-scoped objects. */
+export function objectKey(o: KubeObject): string {
+  return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name;
+}
