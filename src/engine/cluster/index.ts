@@ -14,6 +14,7 @@ import type { Program } from '../shell/types.js';
 import type { MemoryFS } from '../shell/fs.js';
 import { bootstrapAPI } from './bootstrap.js';
 import { components } from './components.js';
+import { defaultTopology, type NodeSpec } from './topology.js';
 import { newWorkstationFS, readKubeconfig, workstationPrompt, workstationState } from './workstation.js';
 
 export interface ClusterOptions {
@@ -39,9 +40,12 @@ export class Cluster {
   readonly programs = new Map<string, Program>();
   readonly audit: AuditRecord[] = [];
   readonly options: Required<ClusterOptions>;
+  /** The nodes of this cluster (the kubelets register them). */
+  readonly topology: NodeSpec[];
 
   constructor(opts: ClusterOptions = {}) {
     this.options = { seed: opts.seed ?? 1, workers: opts.workers ?? 2, startTime: opts.startTime ?? defaultStartTime };
+    this.topology = defaultTopology(this.options.workers);
     this.clock = new VirtualClock(this.options.startTime);
     this.random = new SeededRandom(this.options.seed);
     this.store = new MemoryStore();
