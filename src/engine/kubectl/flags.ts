@@ -11,7 +11,7 @@ export interface FlagSpec {
   default?: string | number | boolean | string[];
   /** Help text, as `kubectl <cmd> --help` prints it. */
   usage?: string;
-  /** Bool flags that may not be given a value with `=` (rare); none in kubectl. */
+  /** pflag's NoOptDefVal: the value of a bare `--flag` (e.g. `--dry-run` → "unchanged"); a value then needs `=`. */
   noOptDefault?: string;
 }
 
@@ -105,6 +105,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       const shown = `--${name}`;
       if (eq >= 0) set(spec, a.slice(eq + 1), shown);
       else if (spec.type === 'bool') set(spec, 'true', shown);
+      else if (spec.noOptDefault !== undefined) set(spec, spec.noOptDefault, shown);
       else if (i + 1 < argv.length) set(spec, argv[++i]!, shown);
       else throw new FlagError(`flag needs an argument: --${name}`);
       continue;

@@ -1,0 +1,61 @@
+// What the `kubectl create <generator>` sub-commands share (create.go's CreateSubcommandOptions):
+// exactly one NAME, the namespace set only when -n was given, send-or-print with
+// --dry-run and -o, and cobra's required-flag failure as klog prints it.
+import type { ResourceInfo } from '../../../api/resources.js';
+import { resourceFor } from '../../../api/resources.js';
+import type { CommandContext } from '../../command.js';
+import { CmdError, UsageError } from '../../command.js';
+import { withApplyAnnotation } from '../shared/lastApplied.js';
+import { dryRunStrategy, objectPrinter, withDryRun } from '../shared/print.js';
+
+export function oneName(ctx: CommandContext): string {
+  const args = ctx.flags.argsLenAtDash >= 0 ? ctx.flags.args.slice(0, ctx.flags.argsLenAtDash) : ctx.flags.args;
+  if (args.length !== 1) throw new UsageError(`exactly one NAME is required, got ${args.length}`);
+  return args[0]!;
+}
+
+/** Arguments after `--` (the container command). */
+export function dashArgs(ctx: CommandContext): string[] {
+  return ctx.flags.argsLenAtDash >= 0 ? ctx.flags.args.slice(ctx.flags.argsLenAtDash) : [];
+}
+
+/** ObjectMeta in Go field order: name, namespace (only with -n), creationTimestamp, labels. */
+export function meta(ctx: CommandContext, name: string, labels?: Record<string, string>): any {
+  return {
+    name,
+    ...(ctx.explicitNamespace ? { namespace: ctx.namespace } : {}),
+    creationTimestamp: null,
+    ...(labels ? { labels } : {}),
+  };
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * cobra's MarkFlagRequired failure, which kubectl reports through klog
+ * (`E0106 09:00:00.000000   4242 run.go:72] "command failed" err="…"`); the pid is fixed.
+ */
+export function requireFlag(ctx: CommandContext, ...names: string[]): void {
+  const missing = names.filter((n) => !ctx.flags.changed(n));
+  if (!missing.length) return;
+  const d = new Date(ctx.io.now());
+  const ts = `${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
+  const list = missing.map((n) => `\\"${n}\\"`).join(' ');
+  throw new CmdError(`E${ts}    4242 run.go:72] "command failed" err="required flag(s) ${list} not set"\n`, 1, true);
+}
+
+/** Create (or print, with --dry-run=client) a generated object, then print it. */
+export function sendGenerated(ctx: CommandContext, group: string, resource: string, obj: any): number {
+  const info: ResourceInfo = resourceFor(group, resource)!;
+  const dryRun = dryRunStrategy(ctx);
+  const printer = objectPrinter(ctx);
+  let out = obj;
+  if (ctx.flags.bool('save-config')) out = withApplyAnnotation(out);
+  if (dryRun !== 'client') {
+    out = ctx.deps.client.create(group, resource, info.namespaced ? ctx.namespace : undefined, out, { dryRun: dryRun === 'server' });
+  }
+  printer.print(out, withDryRun('created', dryRun));
+  return 0;
+}

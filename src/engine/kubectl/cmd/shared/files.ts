@@ -1,0 +1,65 @@
+// The -f half of the resource builder for create/apply/replace, which validate
+// client-side (--validate): util/builder.ts reads the files; this only passes the
+// validation switch and applies the builder's namespace rules to each object.
+import type { CommandContext } from '../../command.js';
+import { CmdError, UsageError } from '../../command.js';
+import { readManifestFiles, type ManifestObject } from '../../util/builder.js';
+
+export const filenameFlags = [
+  { name: 'filename', short: 'f', type: 'stringSlice' as const, default: [] },
+  { name: 'recursive', short: 'R', type: 'bool' as const, default: false },
+  { name: 'kustomize', short: 'k', type: 'string' as const, default: '' },
+];
+
+export const validateFlag = {
+  name: 'validate',
+  type: 'string' as const,
+  default: 'strict',
+  noOptDefault: 'strict',
+};
+
+/** cmdutil.GetValidationDirective: true/strict/warn validate; false/ignore do not. */
+export function validationOn(ctx: CommandContext): boolean {
+  const v = ctx.flags.string('validate').toLowerCase();
+  if (['true', 'strict', 'warn'].includes(v)) return true;
+  if (['false', 'ignore'].includes(v)) return false;
+  throw new CmdError(`invalid - validate option "${ctx.flags.string('validate')}"; must be one of: strict (or true), warn, ignore (or false)`);
+}
+
+export interface FileObject extends ManifestObject {
+  namespace: string;
+  name: string;
+}
+
+/** Read -f; objects get the namespace in effect unless they name one (and -n must agree). */
+export function readFileObjects(ctx: CommandContext, validate: boolean): { objects: FileObject[]; errors: unknown[] } {
+  const paths = ctx.flags.strings('filename');
+  const read = readManifestFiles(ctx.io, paths, { recursive: ctx.flags.bool('recursive'), validate });
+  const errors: unknown[] = [...read.errors];
+  const objects: FileObject[] = [];
+  for (const m of read.objects) {
+    const meta = (m.object.metadata ??= {});
+    let ns: string = meta.namespace ?? '';
+    if (m.info.namespaced) {
+      if (!ns) ns = ctx.namespace;
+      else if (ctx.explicitNamespace && ns !== ctx.namespace) {
+        errors.push(
+          new CmdError(
+            `the namespace from the provided object "${ns}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${ns}' to perform this operation.`,
+          ),
+        );
+        continue;
+      }
+      meta.namespace = ns;
+    } else ns = '';
+    objects.push({ ...m, namespace: ns, name: meta.name ?? '' });
+  }
+  return { objects, errors };
+}
+
+/** `create`/`apply`/`replace` need -f (or -k, which the lab does not support). */
+export function requireFilenames(ctx: CommandContext, what = 'must specify one of -f and -k'): void {
+  if (ctx.flags.args.length) throw new UsageError(`Unexpected args: [${ctx.flags.args.join(' ')}]`);
+  if (ctx.flags.string('kustomize')) throw new CmdError('kustomize is not supported in the lab');
+  if (!ctx.flags.strings('filename').length) throw new CmdError(what);
+}
