@@ -3,10 +3,14 @@ import type { Command } from '../command.js';
 import { apiResourcesCommand, apiVersionsCommand } from './apiresources.js';
 import { optionsCommand } from './options.js';
 import { create } from './create/index.js';
+import { apply } from './apply.js';
 import { versionCommand } from './version.js';
+import { getCommand } from './get/index.js';
 
 export const commands: Command[] = [
   create,
+  apply,
+  getCommand,
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
