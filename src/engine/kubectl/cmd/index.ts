@@ -6,11 +6,13 @@ import { create } from './create/index.js';
 import { apply } from './apply.js';
 import { versionCommand } from './version.js';
 import { getCommand } from './get/index.js';
+import { describeCommand } from './describe.js';
 
 export const commands: Command[] = [
   create,
   apply,
   getCommand,
+  describeCommand,
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,

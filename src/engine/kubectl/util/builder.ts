@@ -3,6 +3,7 @@
 // `--all` and `-A` into a list of API objects, with the builder's exact error texts.
 // Two steps: planResources() checks the arguments (no API calls), visitResources()
 // fetches, continuing past per-object errors as ContinueOnError does.
+import { StatusError } from '../../api/errors.js';
 import { parseSelector } from '../../api/labels.js';
 import { resourceForKind, type ResourceInfo } from '../../api/resources.js';
 import type { Client } from '../../client/client.js';
@@ -68,6 +69,8 @@ export interface Item {
   object: any;
   /** file name for objects from -f */
   source?: string;
+  /** index of the plan source it came from (one list or one name = one upstream Info) */
+  sourceIndex: number;
 }
 
 export interface VisitResult {
@@ -76,6 +79,8 @@ export interface VisitResult {
   errors: unknown[];
   /** resourceVersion of each list made (selector sources), by source index */
   listResourceVersions: Map<number, string>;
+  /** indices of the sources visited without error (upstream's Infos, empty lists included) */
+  visited: number[];
 }
 
 const missingResource = `You must provide one or more resources by argument or filename.
@@ -266,25 +271,25 @@ export interface VisitOptions {
  */
 export function visitResources(client: Client, plan: Plan, opts: VisitOptions = {}): VisitResult {
   const requireObject = opts.requireObject ?? true;
-  const result: VisitResult = { items: [], errors: [...plan.fileErrors], listResourceVersions: new Map() };
+  const result: VisitResult = { items: [], errors: [...plan.fileErrors], listResourceVersions: new Map(), visited: [] };
   plan.sources.forEach((s, i) => {
     try {
       const g = s.info.group;
       const ns = s.info.namespaced ? s.namespace : undefined;
       if (s.kind === 'selector') {
-        const list = client.list(g, s.info.name, ns || undefined, {
-          ...(s.labelSelector ? { labelSelector: s.labelSelector } : {}),
-          ...(s.fieldSelector ? { fieldSelector: s.fieldSelector } : {}),
-        });
+        const list = listSelector(client, s);
         result.listResourceVersions.set(i, list.metadata.resourceVersion);
-        for (const obj of list.items) result.items.push(itemOf(s.info, obj));
+        result.visited.push(i);
+        for (const obj of list.items) result.items.push(itemOf(s.info, obj, i));
       } else if (s.kind === 'name') {
         const object = requireObject ? client.get(g, s.info.name, ns, s.name) : undefined;
-        result.items.push({ info: s.info, namespace: s.namespace, name: s.name, object });
+        result.visited.push(i);
+        result.items.push({ info: s.info, namespace: s.namespace, name: s.name, object, sourceIndex: i });
       } else {
         const object = opts.latest ? client.get(g, s.info.name, ns, s.name) : s.object;
         if (plan.fileLabelSelector !== undefined && !matchesFileSelector(plan.fileLabelSelector, object)) return;
-        result.items.push({ info: s.info, namespace: s.namespace, name: s.name, object, source: s.source });
+        result.visited.push(i);
+        result.items.push({ info: s.info, namespace: s.namespace, name: s.name, object, source: s.source, sourceIndex: i });
       }
     } catch (e) {
       result.errors.push(e);
@@ -293,8 +298,36 @@ export function visitResources(client: Client, plan: Plan, opts: VisitOptions = 
   return result;
 }
 
-function itemOf(info: ResourceInfo, obj: any): Item {
-  return { info, namespace: obj?.metadata?.namespace ?? '', name: obj?.metadata?.name ?? '', object: obj };
+function itemOf(info: ResourceInfo, obj: any, sourceIndex: number): Item {
+  return { info, namespace: obj?.metadata?.namespace ?? '', name: obj?.metadata?.name ?? '', object: obj, sourceIndex };
+}
+
+/** GroupVersionResource.String(): "/v1, Resource=pods", "apps/v1, Resource=deployments". */
+export function gvrString(info: ResourceInfo): string {
+  return `${info.group}/${info.version}, Resource=${info.name}`;
+}
+
+/**
+ * resource.Selector.Visit: list one type; a BadRequest or NotFound gets kubectl's
+ * context (`Unable to find "/v1, Resource=pods" that match label selector …`).
+ */
+export function listSelector(client: Client, s: Extract<Source, { kind: 'selector' }>, extra: { resourceVersion?: string } = {}) {
+  try {
+    return client.list(s.info.group, s.info.name, s.info.namespaced && s.namespace ? s.namespace : undefined, {
+      ...(s.labelSelector ? { labelSelector: s.labelSelector } : {}),
+      ...(s.fieldSelector ? { fieldSelector: s.fieldSelector } : {}),
+      ...extra,
+    });
+  } catch (e) {
+    if (e instanceof StatusError && (e.reason === 'BadRequest' || e.reason === 'NotFound')) {
+      const message =
+        !s.labelSelector && !s.fieldSelector
+          ? `Unable to list "${gvrString(s.info)}": ${e.message}`
+          : `Unable to find "${gvrString(s.info)}" that match label selector "${s.labelSelector}", field selector "${s.fieldSelector}": ${e.message}`;
+      throw new StatusError({ ...e.status, message });
+    }
+    throw e;
+  }
 }
 
 function matchesFileSelector(selector: string, obj: any): boolean {
