@@ -14,6 +14,7 @@ import type { Program } from '../shell/types.js';
 import type { MemoryFS } from '../shell/fs.js';
 import { bootstrapAPI } from './bootstrap.js';
 import { components } from './components.js';
+import { createLabProgram, type NodeControl, type SimulationControl } from './lab.js';
 import { defaultTopology, type NodeSpec } from './topology.js';
 import { newWorkstationFS, readKubeconfig, workstationPrompt, workstationState } from './workstation.js';
 
@@ -42,6 +43,10 @@ export class Cluster {
   readonly options: Required<ClusterOptions>;
   /** The nodes of this cluster (the kubelets register them). */
   readonly topology: NodeSpec[];
+  /** How the host paces virtual time; `lab` changes it. */
+  readonly sim: SimulationControl = { speed: 1, paused: false, stepBudgetMs: 0, resetRequested: false };
+  /** Per-node kubelet controls for `lab node stop|start` (registered by the kubelets). */
+  readonly nodeControls = new Map<string, NodeControl>();
 
   constructor(opts: ClusterOptions = {}) {
     this.options = { seed: opts.seed ?? 1, workers: opts.workers ?? 2, startTime: opts.startTime ?? defaultStartTime };
@@ -66,6 +71,10 @@ export class Cluster {
         kubeconfig: () => readKubeconfig(this.fs),
         serverVersion: kubernetesVersion,
       }),
+    );
+    this.programs.set(
+      'lab',
+      createLabProgram({ sim: this.sim, seed: this.options.seed, now: () => this.clock.now(), nodes: this.nodeControls }),
     );
     for (const start of components) start(this);
     this.clock.runDue();
