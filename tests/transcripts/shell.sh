@@ -13,4 +13,3 @@ false || echo "false failed, so this ran"
 echo 'single $HOME' "double $HOME"
 sleep 90; date
 timeout 3 sleep 10; echo "exit status $?"
-k get nodes
