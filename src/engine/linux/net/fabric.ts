@@ -1,0 +1,2 @@
+// Placeholder: the network joining the nodes (being written).
+export class Fabric {}
