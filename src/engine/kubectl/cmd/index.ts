@@ -5,6 +5,7 @@ import { optionsCommand } from './options.js';
 import { create } from './create/index.js';
 import { apply } from './apply.js';
 import { versionCommand } from './version.js';
+import { explainCommand } from './explain.js';
 import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
 
@@ -13,6 +14,7 @@ export const commands: Command[] = [
   apply,
   getCommand,
   describeCommand,
+  explainCommand,
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
