@@ -12,6 +12,8 @@ export interface SessionOutput {
   write(s: string): void;
   /** The session is ready for a new line (print the prompt). */
   idle?(): void;
+  /** A command line finished: what was typed, what it printed, its status (lesson checks read this). */
+  commandDone?(record: { line: string; output: string; exitCode: number }): void;
 }
 
 export class ShellSession {
@@ -20,6 +22,8 @@ export class ShellSession {
   private heredocs: Redirect[] = [];
   private heredocLines: string[] = [];
   private script: Script | undefined;
+  private scriptText = '';
+  private current: { line: string; output: string } | undefined;
   private job: Job | undefined;
   private waitTimer: TimerId | undefined;
   private waitingForWake = false;
@@ -85,6 +89,7 @@ export class ShellSession {
     this.pendingText = '';
     this.record(text);
     const docs = pendingHeredocs(script);
+    this.scriptText = text;
     if (docs.length) {
       this.script = script;
       this.heredocs = docs;
@@ -107,6 +112,7 @@ export class ShellSession {
       } finally {
         this.out.write('^C\n');
         this.state.lastStatus = 130;
+        this.finishCommand(130);
         this.out.idle?.();
       }
       return;
@@ -126,6 +132,7 @@ export class ShellSession {
   private collectHeredocLine(line: string): void {
     const doc = this.heredocs[0]!.heredoc!;
     const check = doc.stripTabs ? line.replace(/^\t+/, '') : line;
+    this.scriptText += `\n${line}`;
     if (check === doc.delim) {
       doc.body = this.heredocLines.map((l) => l + '\n').join('');
       this.heredocLines = [];
@@ -142,13 +149,24 @@ export class ShellSession {
   }
 
   private start(script: Script): void {
+    this.current = { line: this.scriptText, output: '' };
+    const write = (s: string) => {
+      if (this.current) this.current.output += s;
+      this.out.write(s);
+    };
     const sink: Sink = {
-      stdout: (s) => this.out.write(s),
-      stderr: (s) => this.out.write(s),
+      stdout: write,
+      stderr: write,
       wake: () => this.wake(),
     };
     this.job = this.interp.runScript(script, sink);
     this.resume();
+  }
+
+  private finishCommand(exitCode: number): void {
+    const c = this.current;
+    this.current = undefined;
+    if (c) this.out.commandDone?.({ line: c.line, output: c.output, exitCode });
   }
 
   private wake(): void {
@@ -186,6 +204,7 @@ export class ShellSession {
     if (r.done) {
       this.job = undefined;
       this.state.lastStatus = r.value;
+      this.finishCommand(r.value);
       this.out.idle?.();
       this.drainTypeAhead();
       return;
