@@ -108,8 +108,8 @@ export function printGenericObject(format: OutputFormat, obj: any, isList: boole
       return items.map((o) => printName(o)).join('');
     case 'jsonpath':
       try {
-        const out = executeJsonPath(format.template, obj);
-        return format.asJSON ? out : out;
+        // jsonpath-as-json prints the same text here (the JSON array form is not ported).
+        return executeJsonPath(format.template, obj);
       } catch (e) {
         throw new CmdError(`error: ${(e as Error).message}`, 1, true);
       }
