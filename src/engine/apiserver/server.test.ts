@@ -32,7 +32,7 @@ describe('APIServer', () => {
     const { c } = setup();
     const p = c.create('', 'pods', 'default', pod('a'));
     expect(p.metadata.uid).toMatch(/^[0-9a-f-]{36}$/);
-    expect(p.metadata.creationTimestamp).toBe('2025-01-06T09:00:00Z');
+    expect(p.metadata.creationTimestamp).toBe('2025-01-06T09:05:00Z');
     expect(p.spec.restartPolicy).toBe('Always');
     expect(p.spec.terminationGracePeriodSeconds).toBe(30);
     expect(p.status.phase).toBe('Pending');
@@ -113,7 +113,7 @@ describe('APIServer', () => {
     c.delete('', 'pods', 'default', 'a');
     expect(statusOf(() => c.get('', 'pods', 'default', 'a')).code).toBe(404);
     const b = c.delete('', 'pods', 'default', 'b');
-    expect(b.metadata.deletionTimestamp).toBe('2025-01-06T09:00:30Z');
+    expect(b.metadata.deletionTimestamp).toBe('2025-01-06T09:05:30Z');
     expect(b.metadata.deletionGracePeriodSeconds).toBe(30);
     c.delete('', 'pods', 'default', 'b', { gracePeriodSeconds: 0 });
     expect(statusOf(() => c.get('', 'pods', 'default', 'b')).code).toBe(404);

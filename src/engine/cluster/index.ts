@@ -25,6 +25,11 @@ export interface ClusterOptions {
   workers?: number;
   /** Virtual time at which the cluster is created (ms since epoch). */
   startTime?: number;
+  /**
+   * Virtual time that passes before the student arrives (default 5 minutes), so
+   * that nodes are Ready and system Pods Running, as on a freshly set-up lab.
+   */
+  warmupMs?: number;
 }
 
 /** 2025-01-06T09:00:00Z: a Monday morning, when the course's cluster was set up. */
@@ -49,7 +54,12 @@ export class Cluster {
   readonly nodeControls = new Map<string, NodeControl>();
 
   constructor(opts: ClusterOptions = {}) {
-    this.options = { seed: opts.seed ?? 1, workers: opts.workers ?? 2, startTime: opts.startTime ?? defaultStartTime };
+    this.options = {
+      seed: opts.seed ?? 1,
+      workers: opts.workers ?? 2,
+      startTime: opts.startTime ?? defaultStartTime,
+      warmupMs: opts.warmupMs ?? 300_000,
+    };
     this.topology = defaultTopology(this.options.workers);
     this.clock = new VirtualClock(this.options.startTime);
     this.random = new SeededRandom(this.options.seed);
@@ -78,6 +88,7 @@ export class Cluster {
     );
     for (const start of components) start(this);
     this.clock.runDue();
+    if (this.options.warmupMs > 0) this.clock.advance(this.options.warmupMs);
   }
 
   /** A client acting as `user` (every request is audited under that name). */
