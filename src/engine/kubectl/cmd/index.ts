@@ -6,6 +6,8 @@ import { create } from './create/index.js';
 import { apply } from './apply.js';
 import { versionCommand } from './version.js';
 import { explainCommand } from './explain.js';
+import { clusterInfoCommand } from './clusterinfo.js';
+import { configCommand } from './config/index.js';
 import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
 
@@ -15,8 +17,10 @@ export const commands: Command[] = [
   getCommand,
   describeCommand,
   explainCommand,
+  clusterInfoCommand,
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
+  configCommand,
   optionsCommand,
 ];
