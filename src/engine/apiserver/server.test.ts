@@ -208,8 +208,8 @@ describe('APIServer', () => {
       fc.property(fc.constantFrom(...targets), json, fc.string({ maxLength: 8 }), ([group, resource], body, name) => {
         const obj = body && typeof body === 'object' && !Array.isArray(body) ? { ...body, metadata: { ...(body as any).metadata, name: name || 'x' } } : body;
         for (const op of [
-          () => c.create(group, resource, 'default', obj),
-          () => c.update(group, resource, 'default', obj),
+          () => c.create(group, resource, 'default', obj as object),
+          () => c.update(group, resource, 'default', obj as object),
           () => c.patch(group, resource, 'default', name || 'x', 'merge', body),
         ]) {
           try {

@@ -205,7 +205,7 @@ export class APIServer {
     group: string,
     resource: string,
     namespace: string | undefined,
-    body: T,
+    body: object,
     opts: WriteOptions & { subresource?: string; name?: string } = {},
   ): T {
     const given = body as Obj;
@@ -261,7 +261,7 @@ export class APIServer {
     group: string,
     resource: string,
     namespace: string | undefined,
-    body: T,
+    body: object,
     opts: WriteOptions & { subresource?: string } = {},
   ): T {
     const given = body as Obj;

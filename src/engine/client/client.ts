@@ -45,7 +45,7 @@ export class Client {
     return this.api.watch<T>(this.ctx, group, resource, namespace, opts, handler);
   }
 
-  create<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+  create<T = any>(group: string, resource: string, namespace: string | undefined, obj: object, opts?: WriteOptions): T {
     return this.api.create<T>(this.ctx, group, resource, namespace, obj, opts);
   }
 
@@ -76,11 +76,11 @@ export class Client {
     );
   }
 
-  update<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+  update<T = any>(group: string, resource: string, namespace: string | undefined, obj: object, opts?: WriteOptions): T {
     return this.api.update<T>(this.ctx, group, resource, namespace, obj, opts);
   }
 
-  updateStatus<T = any>(group: string, resource: string, namespace: string | undefined, obj: T, opts?: WriteOptions): T {
+  updateStatus<T = any>(group: string, resource: string, namespace: string | undefined, obj: object, opts?: WriteOptions): T {
     return this.api.update<T>(this.ctx, group, resource, namespace, obj, { ...opts, subresource: 'status' });
   }
 
