@@ -78,7 +78,7 @@ export class Cluster {
       createKubectl({
         client: this.client('kubectl'),
         clock: this.clock,
-        kubeconfig: () => readKubeconfig(this.fs),
+        kubeconfig: (io) => readKubeconfig(io),
         serverVersion: kubernetesVersion,
       }),
     );

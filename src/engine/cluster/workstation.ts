@@ -4,7 +4,8 @@
 import type { VirtualClock } from '../clock/clock.js';
 import type { Interpreter, ShellState } from '../shell/interp.js';
 import { MemoryFS } from '../shell/fs.js';
-import type { Program } from '../shell/types.js';
+import type { ProcessIO, Program } from '../shell/types.js';
+import { contextOf, loadKubeconfig } from '../kubectl/cmd/config/kubeconfig.js';
 import type { KubeConfigView } from '../kubectl/command.js';
 import { apiServerAddress } from './bootstrap.js';
 
@@ -42,21 +43,22 @@ export function newWorkstationFS(clock: VirtualClock): MemoryFS {
   return fs;
 }
 
-/** Read the namespace of the current context from ~/.kube/config (kubectl config set-context --current --namespace=x). */
-export function readKubeconfig(fs: MemoryFS): KubeConfigView {
-  let text = '';
+/** The kubeconfig view kubectl needs: the current context's cluster, user and namespace. */
+export function readKubeconfig(io: ProcessIO): KubeConfigView {
+  let kc;
   try {
-    text = fs.readFile('/root/.kube/config');
+    kc = loadKubeconfig(io);
   } catch {
-    text = '';
+    kc = undefined;
   }
-  const ns = /\n\s+namespace: (\S+)/.exec(text)?.[1] ?? '';
+  const current = kc?.contexts.find((c) => c.name === kc?.currentContext);
+  const ctx = contextOf(current);
   return {
-    currentContext: 'kubernetes-admin@kubernetes',
-    cluster: 'kubernetes',
-    user: 'kubernetes-admin',
+    currentContext: kc?.currentContext ?? '',
+    cluster: ctx.cluster ?? 'kubernetes',
+    user: ctx.user ?? 'kubernetes-admin',
     server: `https://${apiServerAddress}:6443`,
-    namespace: ns,
+    namespace: ctx.namespace ?? '',
   };
 }
 
