@@ -222,6 +222,13 @@ export class APIServer {
         this.store.update(kv.key, deepFreeze(next), kv.modRevision);
         return given as T;
       }
+      if (opts.subresource === 'eviction' && info.group === '' && info.name === 'pods') {
+        // EvictionREST without PodDisruptionBudgets (not served): an eviction is a graceful delete.
+        const ns = this.ns(info, namespace);
+        const deleteOptions = (given as { deleteOptions?: DeleteOptions }).deleteOptions ?? {};
+        this.deleteObject(info, ns, reqName ?? '', { ...deleteOptions, dryRun: opts.dryRun || deleteOptions.dryRun });
+        return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success' } as T;
+      }
       if (opts.subresource) throw this.noSubresource(info, opts.subresource);
       if (!info.verbs.includes('create')) throw newMethodNotSupported(info.group, info.name, 'create');
       const ns = this.ns(info, namespace ?? given?.metadata?.namespace);
@@ -270,7 +277,8 @@ export class APIServer {
       const info = this.resource(group, resource);
       const ns = this.ns(info, namespace ?? given?.metadata?.namespace);
       if (opts.subresource === 'scale') return this.updateScale(info, ns, name, given, opts) as T;
-      if (opts.subresource && opts.subresource !== 'status') throw this.noSubresource(info, opts.subresource);
+      const finalize = opts.subresource === 'finalize' && info.group === '' && info.name === 'namespaces';
+      if (opts.subresource && opts.subresource !== 'status' && !finalize) throw this.noSubresource(info, opts.subresource);
       const obj = this.decode(info, given, ns);
       return this.updateObject(info, ns, name, obj, opts) as T;
     });
@@ -375,10 +383,15 @@ export class APIServer {
     }
     let next: Obj;
     let errs: FieldError[];
-    if (opts.subresource === 'status') {
+    if (opts.subresource === 'finalize') {
+      // namespace FinalizeREST: only spec.finalizers may change.
+      next = clone(old);
+      next.spec = { ...next.spec, finalizers: [...(obj.spec?.finalizers ?? [])] };
+      errs = [];
+    } else if (opts.subresource === 'status') {
       // ResetObjectMetaForStatus + the strategy's status reset: only status may change.
       next = { ...clone(old), status: clone(obj.status) };
-      strategy.prepareForStatusUpdate?.(next, old);
+      strategy.prepareForStatusUpdate?.(next, old, obj);
       errs = strategy.validateStatusUpdate?.(next, old) ?? [];
     } else {
       next = obj;
@@ -402,7 +415,7 @@ export class APIServer {
     next.metadata!.resourceVersion = old.metadata!.resourceVersion;
     if (deepEqual(next, old)) return old;
     // An object being deleted goes once its last finalizer is removed.
-    if (next.metadata!.deletionTimestamp && !(next.metadata!.finalizers?.length)) {
+    if (next.metadata!.deletionTimestamp && !(next.metadata!.finalizers?.length) && !namespaceFinalizers(info, next).length) {
       if (opts.dryRun) return deepFreeze(next);
       this.store.delete(key, currentKV.modRevision);
       return deepFreeze(next);
@@ -439,6 +452,15 @@ export class APIServer {
         `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${cur.metadata!.resourceVersion}`,
       );
     }
+    const nsFinalizers = namespaceFinalizers(info, cur);
+    if (nsFinalizers.length && cur.metadata!.deletionTimestamp) {
+      throw newConflict(
+        info.group,
+        info.name,
+        name,
+        'The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.',
+      );
+    }
     const grace = this.gracePeriod(info, cur, opts);
     const finalizers = new Set(cur.metadata!.finalizers ?? []);
     if (opts.propagationPolicy === 'Orphan') finalizers.add('orphan');
@@ -447,9 +469,11 @@ export class APIServer {
       finalizers.delete('orphan');
       finalizers.delete('foregroundDeletion');
     }
-    if (grace > 0 || finalizers.size > 0) {
+    if (grace > 0 || finalizers.size > 0 || nsFinalizers.length) {
       const next = clone(cur);
       const m = next.metadata!;
+      // namespace REST Delete: a namespace with spec.finalizers turns Terminating until they are removed.
+      if (nsFinalizers.length) next.status = { ...next.status, phase: 'Terminating' };
       const deadline = this.clock.now() + grace * 1000;
       const existing = m.deletionTimestamp ? Date.parse(m.deletionTimestamp) : undefined;
       // A second delete may shorten the grace period, never lengthen it.
@@ -579,6 +603,12 @@ export class APIServer {
       }
     }
   }
+}
+
+/** A namespace's spec.finalizers (`kubernetes`): the namespace controller's, removed through /finalize. */
+function namespaceFinalizers(info: ResourceInfo, obj: Obj): string[] {
+  if (info.group !== '' || info.name !== 'namespaces') return [];
+  return obj.spec?.finalizers ?? [];
 }
 
 function dedupe(errs: FieldError[]): FieldError[] {

@@ -61,6 +61,18 @@ export class Client {
     );
   }
 
+  /** POST pods/<name>/eviction (policy/v1 Eviction), as kubectl drain evicts. */
+  evict(namespace: string, podName: string, deleteOptions?: DeleteOptions): void {
+    this.api.create(
+      this.ctx,
+      '',
+      'pods',
+      namespace,
+      { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: podName, namespace }, deleteOptions },
+      { subresource: 'eviction', name: podName },
+    );
+  }
+
   getScale(group: string, resource: string, namespace: string, name: string): any {
     return this.api.get(this.ctx, group, resource, namespace, name, 'scale');
   }
@@ -76,7 +88,7 @@ export class Client {
     );
   }
 
-  update<T = any>(group: string, resource: string, namespace: string | undefined, obj: object, opts?: WriteOptions): T {
+  update<T = any>(group: string, resource: string, namespace: string | undefined, obj: object, opts?: WriteOptions & { subresource?: string }): T {
     return this.api.update<T>(this.ctx, group, resource, namespace, obj, opts);
   }
 
