@@ -1,0 +1,152 @@
+// The xterm.js adapter (the only module that imports xterm): mounts a
+// terminal, feeds keys to the line editor, and writes the engine's output
+// (turning `\n` into CRLF) and prompts. Also reads the screen back as text.
+import { Terminal, type ITheme } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import type { Push, TerminalId } from '../../../engine/protocol/index.js';
+import type { EngineClient } from '../../engine-client/client.js';
+import { LineEditor } from './lineEditor.js';
+
+export const terminalThemes: Record<'dark' | 'light', ITheme> = {
+  dark: { background: '#14161b', foreground: '#d8dde6', cursor: '#7cc4ff', selectionBackground: '#34507a' },
+  light: {
+    background: '#fbfbfc',
+    foreground: '#1d2330',
+    cursor: '#1f6feb',
+    cursorAccent: '#fbfbfc',
+    selectionBackground: '#b6d3ff',
+    black: '#1d2330',
+    brightBlack: '#5c6370',
+    white: '#8a8f98',
+    brightWhite: '#3b4048',
+  },
+};
+
+export class TerminalController {
+  readonly term: Terminal;
+  private readonly fit = new FitAddon();
+  private readonly editor: LineEditor;
+  private id: TerminalId | undefined;
+  private readonly idleWaiters: (() => void)[] = [];
+  private readonly disposers: (() => void)[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly client: EngineClient,
+    theme: 'dark' | 'light',
+  ) {
+    this.term = new Terminal({
+      fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", "Noto Sans CJK SC", monospace',
+      fontSize: 14,
+      lineHeight: 1.15,
+      cursorBlink: true,
+      scrollback: 5000,
+      theme: terminalThemes[theme],
+    });
+    this.term.loadAddon(this.fit);
+    this.editor = new LineEditor(
+      { write: (s) => this.term.write(s), cols: () => this.term.cols },
+      {
+        submit: (line) => this.send('terminal.input', { line }),
+        interrupt: () => this.send('terminal.interrupt', {}),
+      },
+    );
+    const data = this.term.onData((d) => this.editor.feed(d));
+    const resize = this.term.onResize(({ cols, rows }) => {
+      if (this.id !== undefined) void this.client.request('terminal.resize', { terminal: this.id, cols, rows }).catch(() => {});
+    });
+    this.disposers.push(
+      () => data.dispose(),
+      () => resize.dispose(),
+      this.client.subscribe((ps) => this.onPushes(ps)),
+    );
+  }
+
+  async mount(el: HTMLElement): Promise<void> {
+    this.term.open(el);
+    this.fitNow();
+    const { terminal, prompt } = await this.client.request('terminal.open', { cols: this.term.cols, rows: this.term.rows });
+    if (this.disposed) return;
+    this.id = terminal;
+    this.showPrompt(prompt);
+  }
+
+  fitNow(): void {
+    try {
+      this.fit.fit();
+    } catch {
+      // not laid out yet (hidden pane); the next resize fits it
+    }
+  }
+
+  setTheme(theme: 'dark' | 'light'): void {
+    this.term.options.theme = terminalThemes[theme];
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  /** Keys as if typed (used by the lesson pane and tests). */
+  type(data: string): void {
+    this.editor.feed(data);
+  }
+
+  get idle(): boolean {
+    return this.editor.idle && this.id !== undefined;
+  }
+
+  /** Resolves when the prompt is shown and no typed-ahead line is waiting. */
+  whenIdle(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** The screen and scrollback as text, wrapped rows joined back into lines. */
+  text(): string {
+    const buf = this.term.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buf.length; i++) {
+      const line = buf.getLine(i);
+      if (!line) continue;
+      const s = line.translateToString(true);
+      if (line.isWrapped && lines.length) lines[lines.length - 1] += s;
+      else lines.push(s);
+    }
+    while (lines.length && lines[lines.length - 1] === '') lines.pop();
+    return lines.join('\n');
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const d of this.disposers) d();
+    this.term.dispose();
+  }
+
+  private send(method: 'terminal.input' | 'terminal.interrupt', extra: { line?: string }): void {
+    if (this.id === undefined) return;
+    const p =
+      method === 'terminal.input'
+        ? this.client.request('terminal.input', { terminal: this.id, line: extra.line ?? '' })
+        : this.client.request('terminal.interrupt', { terminal: this.id });
+    p.catch((e: Error) => this.term.write(`\r\nkubelab: ${e.message}\r\n`));
+  }
+
+  private onPushes(pushes: Push[]): void {
+    for (const p of pushes) {
+      if (!('terminal' in p) || p.terminal !== this.id) continue;
+      if (p.kind === 'terminal.output') this.term.write(p.data.replace(/\r?\n/g, '\r\n'));
+      else if (p.kind === 'terminal.reset') this.term.reset();
+      else if (p.kind === 'terminal.idle') this.showPrompt(p.prompt);
+    }
+  }
+
+  /** Show the prompt once everything before it is on screen, where the cursor then is. */
+  private showPrompt(prompt: string): void {
+    this.term.write('', () => {
+      this.editor.showPrompt(prompt, this.term.buffer.active.cursorX);
+      if (this.editor.idle) for (const w of this.idleWaiters.splice(0)) w();
+    });
+  }
+}
