@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createCluster, type ClusterOptions } from '../engine/cluster/index.js';
 import { runTranscript } from '../engine/cluster/transcript.js';
+import { pack } from './pack.js';
 
 const usage = `Usage:
   kubelab run SCRIPT [--seed N] [--workers N]   run a terminal script against a fresh cluster and print the session
   kubelab shell [--seed N] [--workers N]        an interactive terminal on a fresh cluster
+  kubelab pack lint PATH [--lang zh-CN]         check a lesson pack (folder or single YAML file)
+  kubelab pack test PATH [--lesson ID]          run every lesson's solutions headless and report per step
 `;
 
 function parseOptions(args: string[]): { rest: string[]; opts: ClusterOptions } {
@@ -89,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
         return run(args);
       case 'shell':
         return await shell(args);
+      case 'pack':
+        return pack(args, usage);
       case undefined:
       case '-h':
       case '--help':

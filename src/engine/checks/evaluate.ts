@@ -114,11 +114,15 @@ export function evaluateGoal(goal: Goal, ctx: CheckContext): GoalResult {
     case 'apiRequest': {
       const info = resolveType(goal.resource);
       const resource = info?.name ?? goal.resource;
-      const user = goal.user ?? 'kubectl';
+      const verbs: readonly string[] = Array.isArray(goal.verb) ? goal.verb : [goal.verb];
+      const userRe = goal.userMatches !== undefined ? safeRegExp(goal.userMatches) : undefined;
+      if (goal.userMatches !== undefined && !userRe) return { met: false, detail: `invalid pattern ${goal.userMatches}` };
+      const user = goal.user ?? (userRe ? undefined : 'kubectl');
       const found = ctx.audit.some(
         (r) =>
-          r.user === user &&
-          r.verb === goal.verb &&
+          (user === undefined || r.user === user) &&
+          (!userRe || userRe.test(r.user)) &&
+          verbs.includes(r.verb) &&
           r.resource === resource &&
           (goal.subresource === undefined || r.subresource === goal.subresource) &&
           (goal.namespace === undefined || r.namespace === goal.namespace) &&
@@ -126,7 +130,8 @@ export function evaluateGoal(goal: Goal, ctx: CheckContext): GoalResult {
           !r.dryRun &&
           (goal.successful === false || r.code < 400),
       );
-      return found ? { met: true } : { met: false, detail: `no ${goal.verb} ${resource} request by ${user} yet` };
+      const who = user ?? `a user matching /${goal.userMatches}/`;
+      return found ? { met: true } : { met: false, detail: `no ${verbs.join('/')} ${resource}${goal.subresource ? `/${goal.subresource}` : ''} request by ${who} yet` };
     }
     case 'commandRan': {
       const re = safeRegExp(goal.pattern);

@@ -27,13 +27,16 @@ export type Goal =
   /** The student (through kubectl) made an API request of this verb on this resource. */
   | {
       kind: 'apiRequest';
-      verb: 'create' | 'get' | 'list' | 'watch' | 'update' | 'patch' | 'delete' | 'deletecollection';
+      /** One verb, or several that all count (a kubelet may `update` or `patch` a status). */
+      verb: Verb | Verb[];
       resource: string;
       subresource?: string;
       namespace?: string;
       name?: string;
       /** default `kubectl` */
       user?: string;
+      /** A regular expression over the user instead of `user`, e.g. `^system:node:`. */
+      userMatches?: string;
       /** only successful requests count unless false */
       successful?: boolean;
     }
@@ -41,6 +44,8 @@ export type Goal =
   | { kind: 'commandRan'; pattern: string }
   /** A command (optionally matching `command`) printed output matching `output`. */
   | { kind: 'commandOutput'; command?: string; output: string };
+
+export type Verb = 'create' | 'get' | 'list' | 'watch' | 'update' | 'patch' | 'delete' | 'deletecollection';
 
 export interface CommandRecord {
   line: string;
