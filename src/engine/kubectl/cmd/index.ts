@@ -4,6 +4,7 @@ import { apiResourcesCommand, apiVersionsCommand } from './apiresources.js';
 import { optionsCommand } from './options.js';
 import { create } from './create/index.js';
 import { apply } from './apply.js';
+import { deleteCommand } from './delete.js';
 import { versionCommand } from './version.js';
 import { explainCommand } from './explain.js';
 import { clusterInfoCommand } from './clusterinfo.js';
@@ -14,6 +15,7 @@ import { describeCommand } from './describe.js';
 export const commands: Command[] = [
   create,
   apply,
+  deleteCommand,
   getCommand,
   describeCommand,
   explainCommand,
