@@ -2,7 +2,10 @@
 // Each entry is one component's wiring; the component itself knows nothing of
 // the cluster facade, only its Client, informers and the clock.
 import type { Cluster } from './index.js';
+import { startControllerManager } from '../controllers/manager.js';
 
 export type ComponentStarter = (cluster: Cluster) => void;
 
-export const components: ComponentStarter[] = [];
+export const components: ComponentStarter[] = [
+  (c) => void startControllerManager({ clock: c.clock, client: (u) => c.client(u) }),
+];

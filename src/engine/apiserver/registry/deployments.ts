@@ -12,6 +12,15 @@ export const strategy: Strategy<Deployment> = {
   prepareForUpdate: (d, old) => keepStatusBumpGeneration(d as Obj, old as Obj),
   validate: validateDeployment,
   validateUpdate: validateDeploymentUpdate,
-  prepareForStatusUpdate: (d, old) => keepSpec(d as Obj, old as Obj),
+  // deploymentStatusStrategy keeps spec and labels only: the controller writes the
+  // revision annotation through the status subresource.
+  prepareForStatusUpdate: (d, old, request) => {
+    keepSpec(d as Obj, old as Obj);
+    if (request?.metadata && d.metadata) {
+      const annotations = request.metadata.annotations;
+      if (annotations && Object.keys(annotations).length) d.metadata.annotations = { ...annotations };
+      else delete d.metadata.annotations;
+    }
+  },
   validateStatusUpdate: (d) => validateReplicaCounts(d.status as unknown as Record<string, number>, 'status'),
 };

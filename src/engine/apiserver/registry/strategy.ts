@@ -35,8 +35,8 @@ export interface Strategy<T = any> {
   beforeUpdate?(obj: T, old: T, ctx: StrategyContext): FieldError[] | void;
   validate(obj: T): FieldError[];
   validateUpdate?(obj: T, old: T): FieldError[];
-  /** The status subresource: copy the new status onto the old object, etc. */
-  prepareForStatusUpdate?(obj: T, old: T): void;
+  /** The status subresource: copy the new status onto the old object, etc. (`request` is the body as sent). */
+  prepareForStatusUpdate?(obj: T, old: T, request?: T): void;
   validateStatusUpdate?(obj: T, old: T): FieldError[];
   /** GetAttrs: the fields a field selector may use, besides metadata.name/namespace. */
   fieldSet?(obj: T): Record<string, string>;

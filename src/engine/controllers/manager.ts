@@ -1,0 +1,52 @@
+// Mirrors cmd/kube-controller-manager: one process running many control loops,
+// each with its own identity (client user, as upstream's per-controller service
+// accounts) over one SharedInformerFactory, so every resource is listed and
+// watched once however many controllers read it.
+import type { VirtualClock } from '../clock/clock.js';
+import type { Client } from '../client/client.js';
+import { SharedInformerFactory } from '../client/informer.js';
+import { DeploymentController } from './deployment/controller.js';
+import { ReplicaSetController } from './replicaset/controller.js';
+
+export interface ControllerContext {
+  clock: VirtualClock;
+  informers: SharedInformerFactory;
+  /** A client acting as `user` (e.g. `replicaset-controller`). */
+  client(user: string): Client;
+}
+
+export interface ControllerManagerDeps {
+  clock: VirtualClock;
+  client(user: string): Client;
+}
+
+/** NewControllerInitializers: name → start function. One line per controller. */
+export const controllerInitializers: [string, (ctx: ControllerContext) => unknown][] = [
+  ['replicaset', (ctx) => new ReplicaSetController(ctx.client('replicaset-controller'), ctx.informers, ctx.clock)],
+  ['deployment', (ctx) => new DeploymentController(ctx.client('deployment-controller'), ctx.informers, ctx.clock)],
+];
+
+export class ControllerManager {
+  readonly informers: SharedInformerFactory;
+  readonly controllers = new Map<string, unknown>();
+
+  constructor(deps: ControllerManagerDeps, only?: string[]) {
+    this.informers = new SharedInformerFactory(deps.client('system:kube-controller-manager'), deps.clock);
+    const ctx: ControllerContext = { clock: deps.clock, informers: this.informers, client: (u) => deps.client(u) };
+    for (const [name, init] of controllerInitializers) {
+      if (only && !only.includes(name)) continue;
+      this.controllers.set(name, init(ctx));
+    }
+    // Handlers are registered: now list and watch (on the next clock tick).
+    this.informers.start();
+  }
+
+  get<T>(name: string): T | undefined {
+    return this.controllers.get(name) as T | undefined;
+  }
+}
+
+/** Start kube-controller-manager with every controller (or only the named ones). */
+export function startControllerManager(deps: ControllerManagerDeps, only?: string[]): ControllerManager {
+  return new ControllerManager(deps, only);
+}
