@@ -1,0 +1,107 @@
+// Mirrors pkg/kubelet/volumemanager and the in-tree volume plugins the lab has:
+// emptyDir, hostPath, configMap, secret and downwardAPI. Every volume is a
+// directory under /var/lib/kubelet/pods/<uid>/volumes/<plugin>/<name> on the
+// node (hostPath is the node path itself), bind-mounted into the containers;
+// it lives as long as the Pod, not the container.
+import type { ConfigMap, Container, Pod, Secret, Volume } from 'kubernetes-types/core/v1';
+import type { Mount } from '../runtime/cri.js';
+import type { VolumeHost } from './types.js';
+import { base64Decode } from './base64.js';
+
+export const podsDir = '/var/lib/kubelet/pods';
+
+export interface VolumeSources {
+  getConfigMap(ns: string, name: string): ConfigMap | undefined;
+  getSecret(ns: string, name: string): Secret | undefined;
+}
+
+function pluginDir(v: Volume): string {
+  if (v.configMap) return 'kubernetes.io~configmap';
+  if (v.secret) return 'kubernetes.io~secret';
+  if (v.downwardAPI) return 'kubernetes.io~downward-api';
+  if (v.projected) return 'kubernetes.io~projected';
+  if (v.persistentVolumeClaim) return 'kubernetes.io~csi';
+  return 'kubernetes.io~empty-dir';
+}
+
+export function volumePath(pod: Pod, v: Volume): string {
+  if (v.hostPath) return v.hostPath.path;
+  return `${podsDir}/${pod.metadata?.uid}/volumes/${pluginDir(v)}/${v.name}`;
+}
+
+
+/** A failed MountVolume.SetUp: the message of the FailedMount event. */
+export class MountError extends Error {}
+
+/**
+ * SetUp every volume of the Pod (idempotent: files are rewritten, so configMap and
+ * secret volumes pick up changes on the next sync as the kubelet's periodic remount does).
+ */
+export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: VolumeSources): void {
+  const ns = pod.metadata?.namespace ?? 'default';
+  for (const v of pod.spec?.volumes ?? []) {
+    const dir = volumePath(pod, v);
+    const fail = (msg: string) => new MountError(`MountVolume.SetUp failed for volume "${v.name}" : ${msg}`);
+    let files: Record<string, string> = {};
+    if (v.configMap) {
+      const cm = src.getConfigMap(ns, v.configMap.name ?? '');
+      if (!cm) {
+        if (v.configMap.optional) continue;
+        throw fail(`configmap "${v.configMap.name}" not found`);
+      }
+      files = pick(cm.data ?? {}, v.configMap.items, (x) => x);
+    } else if (v.secret) {
+      const s = src.getSecret(ns, v.secret.secretName ?? '');
+      if (!s) {
+        if (v.secret.optional) continue;
+        throw fail(`secret "${v.secret.secretName}" not found`);
+      }
+      files = pick(s.data ?? {}, v.secret.items, base64Decode);
+    } else if (v.downwardAPI) {
+      for (const item of v.downwardAPI.items ?? []) {
+        const fp = item.fieldRef?.fieldPath ?? '';
+        if (fp === 'metadata.labels') files[item.path] = formatMap(pod.metadata?.labels);
+        else if (fp === 'metadata.annotations') files[item.path] = formatMap(pod.metadata?.annotations);
+        else if (fp === 'metadata.name') files[item.path] = pod.metadata?.name ?? '';
+        else if (fp === 'metadata.namespace') files[item.path] = ns;
+        else if (fp === 'metadata.uid') files[item.path] = pod.metadata?.uid ?? '';
+      }
+    }
+    if (!host) continue;
+    host.mkdirAll(dir);
+    for (const [name, data] of Object.entries(files)) host.writeFile(`${dir}/${name}`, data);
+  }
+}
+
+function pick(data: Record<string, string>, items: { key: string; path: string }[] | undefined, conv: (s: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (items?.length) for (const it of items) out[it.path] = conv(data[it.key] ?? '');
+  else for (const [k, v] of Object.entries(data)) out[k] = conv(v);
+  return out;
+}
+
+/** The downward API's `key="value"` lines, sorted. */
+function formatMap(m: Record<string, string> | undefined): string {
+  return Object.keys(m ?? {})
+    .sort()
+    .map((k) => `${k}="${m![k]}"`)
+    .join('\n');
+}
+
+/** The container's bind mounts (subPath joins the volume's directory). */
+export function containerMounts(pod: Pod, c: Container): Mount[] {
+  const vols = new Map((pod.spec?.volumes ?? []).map((v) => [v.name, v]));
+  const out: Mount[] = [];
+  for (const m of c.volumeMounts ?? []) {
+    const v = vols.get(m.name);
+    if (!v) continue;
+    const base = volumePath(pod, v);
+    out.push({ containerPath: m.mountPath, hostPath: m.subPath ? `${base}/${m.subPath}` : base, readonly: !!m.readOnly || !!v.configMap || !!v.secret || !!v.downwardAPI });
+  }
+  return out;
+}
+
+/** Remove the Pod's volume directories once it is gone (hostPath is never touched). */
+export function tearDownVolumes(pod: Pod, host: VolumeHost | undefined): void {
+  host?.removeAll(`${podsDir}/${pod.metadata?.uid}`);
+}
