@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
+  // The worker imports `yaml`; pre-bundle it so the first dev load does not reload.
+  optimizeDeps: { include: ['yaml'] },
   build: {
     target: 'es2022',
     outDir: 'dist',

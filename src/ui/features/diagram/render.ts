@@ -10,8 +10,12 @@ const ms = 350;
 /** Approximate width of one character of a 12px component label. */
 const labelCharW = 6.8;
 
-/** A fresh timing for one render; naming `transition` also keeps d3-transition in the bundle. */
-const timed = (duration = ms) => transition().duration(duration);
+/**
+ * A named timing: fading and moving must not interrupt each other, so each
+ * kind has its own name. (Naming `transition` also keeps d3-transition, which
+ * patches selections, in the bundle.)
+ */
+const timed = (name: 'fade' | 'move' | 'flash', duration = ms) => transition(name).duration(duration);
 
 function truncate(s: string, cells: number): string {
   return s.length > cells ? `${s.slice(0, Math.max(1, cells - 1))}…` : s;
@@ -83,7 +87,7 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
   const etcd = layout.components.find((c) => c.role === 'etcd')!;
   const you = layout.components.find((c) => c.role === 'you')!;
   const links = [
-    { id: 'you-api', x1: api.x + api.w / 2, y1: you.y + you.h, x2: api.x + api.w / 2, y2: api.y },
+    { id: 'you-api', x1: api.x + api.w - 28, y1: you.y + you.h, x2: api.x + api.w - 28, y2: api.y },
     { id: 'api-etcd', x1: api.x + api.w, y1: api.y + api.h / 2, x2: etcd.x, y2: etcd.y + etcd.h / 2 },
   ];
   group(root, 'links')
@@ -137,16 +141,16 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
         g.append('text');
         g.append('title');
         g.attr('transform', (d) => `translate(${d.x},${d.y})`);
-        g.transition(timed()).attr('opacity', 1);
+        g.transition(timed('fade')).attr('opacity', 1);
         return g;
       },
       (update) => update,
-      (exit) => exit.transition(timed()).attr('opacity', 0).remove(),
+      (exit) => exit.transition(timed('fade')).attr('opacity', 0).remove(),
     )
     .attr('data-testid', (d) => `pod-${d.namespace}-${d.name}`)
     .attr('data-phase', (d) => d.phase)
     .attr('class', (d) => `pod phase-${d.phase}${d.terminating ? ' terminating' : ''}`)
-    .call((g) => g.transition(timed()).attr('transform', (d) => `translate(${d.x},${d.y})`))
+    .call((g) => g.transition(timed('move')).attr('transform', (d) => `translate(${d.x},${d.y})`))
     .call((g) => {
       g.select('rect').attr('width', (d) => d.w).attr('height', (d) => d.h);
       g.select('circle').attr('cx', 11).attr('cy', (d) => d.h / 2);
@@ -164,9 +168,9 @@ export function flashComponents(svg: SVGSVGElement, ids: string[]): void {
   for (const id of ids) {
     root
       .selectAll<SVGRectElement, unknown>(`g.component[data-testid="component-${id}"] rect.component-flash`)
-      .interrupt()
+      .interrupt('flash')
       .attr('opacity', 0.85)
-      .transition(timed(700))
+      .transition(timed('flash', 700))
       .attr('opacity', 0);
   }
 }

@@ -24,7 +24,7 @@ export function TimeBar() {
   const apply = (c: { now: number; speed: Speed }) => useLab.setState({ clock: { now: c.now, speed: c.speed } });
 
   return (
-    <footer className="time-bar" aria-label={t('time.label')}>
+    <footer className={`time-bar${clock.speed === 0 ? ' paused' : ''}`} aria-label={t('time.label')}>
       <span className="clock-label">{t('time.label')}</span>
       <time className="clock" data-testid="clock" dateTime={new Date(clock.now || 0).toISOString()}>
         {ready ? formatClock(clock.now) : '—'}
