@@ -5,6 +5,11 @@ import { optionsCommand } from './options.js';
 import { create } from './create/index.js';
 import { apply } from './apply.js';
 import { deleteCommand } from './delete.js';
+import { label } from './label.js';
+import { annotate } from './annotate.js';
+import { patch } from './patch.js';
+import { scale } from './scale.js';
+import { runCommand } from './run.js';
 import { versionCommand } from './version.js';
 import { explainCommand } from './explain.js';
 import { clusterInfoCommand } from './clusterinfo.js';
@@ -14,8 +19,13 @@ import { describeCommand } from './describe.js';
 
 export const commands: Command[] = [
   create,
+  runCommand,
   apply,
   deleteCommand,
+  label,
+  annotate,
+  patch,
+  scale,
   getCommand,
   describeCommand,
   explainCommand,

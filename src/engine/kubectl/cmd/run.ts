@@ -1,0 +1,94 @@
+// Mirrors staging/src/k8s.io/kubectl/pkg/cmd/run/run.go with the run-pod/v1 generator:
+// `kubectl run NAME --image=… [--port] [--env] [--labels] [--restart] [--command] -- …`.
+// --rm/-it (attach) is not supported yet.
+import type { Command, CommandContext } from '../command.js';
+import { CmdError, UsageError } from '../command.js';
+import { requireFlag, sendGenerated } from './create/common.js';
+import { dryRunFlag, printFlags } from './shared/print.js';
+
+function parseLabels(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of s.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new CmdError(`invalid label spec: ${part}`);
+    out[part.slice(0, eq)] = part.slice(eq + 1);
+  }
+  return out;
+}
+
+function run(ctx: CommandContext): number {
+  const f = ctx.flags;
+  const before = f.argsLenAtDash >= 0 ? f.args.slice(0, f.argsLenAtDash) : f.args;
+  if (!before.length) throw new UsageError('NAME is required for run');
+  requireFlag(ctx, 'image');
+  const name = before[0]!;
+  const rest = [...before.slice(1), ...(f.argsLenAtDash >= 0 ? f.args.slice(f.argsLenAtDash) : [])];
+  if (f.bool('rm') || f.bool('stdin') || f.bool('tty') || f.bool('attach')) {
+    throw new CmdError('attaching to a pod (-i, -t, --attach, --rm) is not supported in the lab yet');
+  }
+  const restart = f.string('restart') || 'Always';
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new CmdError(`invalid restart policy: ${restart}`);
+  const labels = f.string('labels') ? parseLabels(f.string('labels')) : { run: name };
+  const container: any = { name, image: f.string('image') };
+  if (rest.length) container[f.bool('command') ? 'command' : 'args'] = rest;
+  const port = f.string('port');
+  if (port) {
+    if (!/^\d+$/.test(port)) throw new CmdError(`strconv.Atoi: parsing "${port}": invalid syntax`);
+    container.ports = [{ containerPort: Number(port) }];
+  }
+  const env = f.strings('env');
+  if (env.length) {
+    container.env = env.map((e) => {
+      const eq = e.indexOf('=');
+      if (eq <= 0) throw new CmdError(`invalid env: ${e}`);
+      return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+    });
+  }
+  if (f.string('image-pull-policy')) container.imagePullPolicy = f.string('image-pull-policy');
+  container.resources = {};
+  const annotations: Record<string, string> = {};
+  for (const a of f.strings('annotations')) {
+    const eq = a.indexOf('=');
+    annotations[a.slice(0, eq)] = a.slice(eq + 1);
+  }
+  const pod = {
+    kind: 'Pod',
+    apiVersion: 'v1',
+    metadata: {
+      name,
+      ...(ctx.explicitNamespace ? { namespace: ctx.namespace } : {}),
+      creationTimestamp: null,
+      labels,
+      ...(Object.keys(annotations).length ? { annotations } : {}),
+    },
+    spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
+    status: {},
+  };
+  return sendGenerated(ctx, '', 'pods', pod);
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  short: 'Run a particular image on the cluster',
+  flags: [
+    { name: 'image', type: 'string', default: '' },
+    { name: 'port', type: 'string', default: '' },
+    { name: 'env', type: 'stringArray', default: [] },
+    { name: 'labels', short: 'l', type: 'string', default: '' },
+    { name: 'annotations', type: 'stringArray', default: [] },
+    { name: 'restart', type: 'string', default: '' },
+    { name: 'command', type: 'bool', default: false },
+    { name: 'image-pull-policy', type: 'string', default: '' },
+    { name: 'rm', type: 'bool', default: false },
+    { name: 'stdin', short: 'i', type: 'bool', default: false },
+    { name: 'tty', short: 't', type: 'bool', default: false },
+    { name: 'attach', type: 'bool', default: false },
+    { name: 'expose', type: 'bool', default: false },
+    { name: 'privileged', type: 'bool', default: false },
+    { name: 'save-config', type: 'bool', default: false },
+    { name: 'field-manager', type: 'string', default: 'kubectl-run' },
+    dryRunFlag,
+    ...printFlags,
+  ],
+  run,
+};
