@@ -3,9 +3,11 @@
 // the cluster facade, only its Client, informers and the clock.
 import type { Cluster } from './index.js';
 import { startControllerManager } from '../controllers/manager.js';
+import { startScheduler } from '../scheduler/index.js';
 
 export type ComponentStarter = (cluster: Cluster) => void;
 
 export const components: ComponentStarter[] = [
   (c) => void startControllerManager({ clock: c.clock, client: (u) => c.client(u) }),
+  (c) => void startScheduler({ client: c.client('system:kube-scheduler'), clock: c.clock, random: c.random, hostname: 'controlplane' }),
 ];

@@ -1,0 +1,186 @@
+// Mirrors pkg/scheduler/backend/cache (cache.go, node_tree.go): NodeInfos kept up to
+// date from informer events, Pods assumed on a node the moment the scheduler picks it
+// (before the binding's watch event confirms it), and the node order of the node tree
+// (zones interleaved round-robin, nodes in insertion order within a zone).
+// Simplification: the engine is single-threaded, so the scheduling cycle reads the
+// cache directly instead of a copied Snapshot; nothing changes during a cycle.
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { NodeInfo, type ImageState } from '../framework/nodeInfo.js';
+import { PodInfo } from '../framework/podInfo.js';
+
+/** utilnode.GetZoneKey: region and zone labels, "" when neither is set. */
+function zoneKey(node: Node): string {
+  const l = node.metadata?.labels ?? {};
+  const region = l['topology.kubernetes.io/region'] ?? l['failure-domain.beta.kubernetes.io/region'] ?? '';
+  const zone = l['topology.kubernetes.io/zone'] ?? l['failure-domain.beta.kubernetes.io/zone'] ?? '';
+  return region === '' && zone === '' ? '' : `${region}:\x00:${zone}`;
+}
+
+interface PodState {
+  info: PodInfo;
+  node: string;
+  assumed: boolean;
+}
+
+export class Cache {
+  private readonly nodes = new Map<string, NodeInfo>();
+  private readonly pods = new Map<string, PodState>();
+  private readonly images = new Map<string, ImageState>();
+  /** nodeTree: zone → node names, zones in order of first appearance. */
+  private readonly tree = new Map<string, string[]>();
+  private list: NodeInfo[] | null = null;
+
+  /** Every NodeInfo with a Node, in node-tree order; the array is replaced when nodes change. */
+  nodeInfos(): readonly NodeInfo[] {
+    if (!this.list) {
+      const zones = [...this.tree.values()];
+      const out: NodeInfo[] = [];
+      for (let i = 0, more = true; more; i++) {
+        more = false;
+        for (const z of zones) {
+          if (i < z.length) {
+            out.push(this.nodes.get(z[i]!)!);
+            more = true;
+          }
+        }
+      }
+      this.list = out;
+    }
+    return this.list;
+  }
+
+  get(name: string): NodeInfo | undefined {
+    const ni = this.nodes.get(name);
+    return ni?.node ? ni : undefined;
+  }
+
+  addNode(node: Node): void {
+    const name = node.metadata!.name!;
+    let ni = this.nodes.get(name);
+    if (!ni) this.nodes.set(name, (ni = new NodeInfo(name)));
+    if (ni.node) this.removeFromTree(ni.node);
+    else this.removeImages(ni);
+    ni.setNode(node);
+    this.addToTree(node);
+    this.setImages(ni, node);
+  }
+
+  updateNode(_old: Node, node: Node): void {
+    const ni = this.nodes.get(node.metadata!.name!);
+    if (!ni?.node) return this.addNode(node);
+    if (zoneKey(ni.node) !== zoneKey(node)) {
+      this.removeFromTree(ni.node);
+      this.addToTree(node);
+    }
+    this.removeImages(ni);
+    ni.setNode(node);
+    this.setImages(ni, node);
+  }
+
+  removeNode(node: Node): void {
+    const name = node.metadata!.name!;
+    const ni = this.nodes.get(name);
+    if (!ni?.node) return;
+    this.removeFromTree(ni.node);
+    this.removeImages(ni);
+    ni.node = null;
+    // A NodeInfo outlives its Node while Pods still point at it.
+    if (!ni.pods.size) this.nodes.delete(name);
+  }
+
+  /** AssumePod: count the Pod on its node before the binding is observed. */
+  assumePod(info: PodInfo, nodeName: string): void {
+    this.pods.set(info.uid, { info, node: nodeName, assumed: true });
+    this.nodeFor(nodeName).addPod(info);
+  }
+
+  /** ForgetPod: the binding failed; take the assumed Pod off its node. */
+  forgetPod(uid: string): void {
+    const st = this.pods.get(uid);
+    if (!st?.assumed) return;
+    this.pods.delete(uid);
+    this.removeFromNode(st.node, uid);
+  }
+
+  isAssumed(uid: string): boolean {
+    return !!this.pods.get(uid)?.assumed;
+  }
+
+  /** AddPod: an assigned Pod observed (confirms an assumed one). */
+  addPod(pod: Pod): void {
+    const info = new PodInfo(pod);
+    const cur = this.pods.get(info.uid);
+    if (cur) this.removeFromNode(cur.node, info.uid);
+    const node = pod.spec!.nodeName!;
+    this.pods.set(info.uid, { info, node, assumed: false });
+    this.nodeFor(node).addPod(info);
+  }
+
+  updatePod(_old: Pod, pod: Pod): void {
+    this.addPod(pod);
+  }
+
+  removePod(pod: Pod): void {
+    const uid = pod.metadata?.uid ?? '';
+    const st = this.pods.get(uid);
+    if (!st) return;
+    this.pods.delete(uid);
+    this.removeFromNode(st.node, uid);
+  }
+
+  podCount(): number {
+    return this.pods.size;
+  }
+
+  private nodeFor(name: string): NodeInfo {
+    let ni = this.nodes.get(name);
+    if (!ni) this.nodes.set(name, (ni = new NodeInfo(name)));
+    return ni;
+  }
+
+  private removeFromNode(name: string, uid: string): void {
+    const ni = this.nodes.get(name);
+    if (!ni) return;
+    ni.removePod(uid);
+    if (!ni.node && !ni.pods.size) this.nodes.delete(name);
+  }
+
+  private addToTree(node: Node): void {
+    const z = zoneKey(node);
+    let names = this.tree.get(z);
+    if (!names) this.tree.set(z, (names = []));
+    names.push(node.metadata!.name!);
+    this.list = null;
+  }
+
+  private removeFromTree(node: Node): void {
+    const z = zoneKey(node);
+    const names = this.tree.get(z);
+    if (!names) return;
+    const i = names.indexOf(node.metadata!.name!);
+    if (i >= 0) names.splice(i, 1);
+    if (!names.length) this.tree.delete(z);
+    this.list = null;
+  }
+
+  private setImages(ni: NodeInfo, node: Node): void {
+    const states = new Map<string, ImageState>();
+    for (const img of node.status?.images ?? []) {
+      for (const n of img.names ?? []) {
+        let st = this.images.get(n);
+        if (!st) this.images.set(n, (st = { size: img.sizeBytes ?? 0, nodes: new Set() }));
+        st.nodes.add(ni.name);
+        states.set(n, st);
+      }
+    }
+    ni.imageStates = states;
+  }
+
+  private removeImages(ni: NodeInfo): void {
+    for (const [n, st] of ni.imageStates) {
+      st.nodes.delete(ni.name);
+      if (!st.nodes.size) this.images.delete(n);
+    }
+    ni.imageStates = new Map();
+  }
+}

@@ -1,0 +1,162 @@
+// The scheduler's reasoning, kept for the UI ("why node02?"): for each decision the
+// per-node Filter verdicts and per-plugin Score values, stored compactly (typed arrays
+// over the node list) in a bounded map and expanded only when asked for. Not an
+// upstream structure: kube-scheduler logs these at -v=10; here they are data.
+import type { NodeInfo } from './framework/nodeInfo.js';
+import { codeNames, type Status } from './framework/types.js';
+
+export interface Decision {
+  namespace: string;
+  name: string;
+  uid: string;
+  attempt: number;
+  time: number;
+  result: 'Scheduled' | 'Unschedulable' | 'Error';
+  node?: string;
+  message: string;
+  nodes: readonly NodeInfo[];
+  numNodesToFind: number;
+  percentage: number;
+  startIndex: number;
+  /** Indices into `nodes` in the order Filter visited them. */
+  evaluated: Int32Array;
+  evaluatedCount: number;
+  /** Index into `filterPlugins` of the plugin that rejected each evaluated node; -1 = passed. */
+  failedPlugin: Int8Array;
+  /** Status of each rejected node, by position in `evaluated`. */
+  failures: Map<number, Status>;
+  filterPlugins: readonly string[];
+  preFilter: { plugin: string; status: Status | null }[];
+  /** Indices into `nodes` of the feasible nodes (scored in this order). */
+  feasible: Int32Array;
+  feasibleCount: number;
+  scorePlugins: readonly string[];
+  weights: readonly number[];
+  skipped: readonly boolean[];
+  /** raw and normalized scores, [feasible index * plugins + plugin]. */
+  raw?: Float64Array;
+  normalized?: Float64Array;
+  total?: Float64Array;
+  tiedAtMax: number;
+  postFilterMessage?: string;
+  nominatedNode?: string;
+}
+
+export interface ExplainRecord {
+  pod: string;
+  attempt: number;
+  time: string;
+  result: Decision['result'];
+  node?: string;
+  message: string;
+  nodes: {
+    total: number;
+    evaluated: number;
+    feasible: number;
+    numFeasibleNodesToFind: number;
+    percentageOfNodesToScore: number;
+    stoppedEarly: boolean;
+    note: string;
+  };
+  preFilter: { plugin: string; result: string; reasons: readonly string[] }[];
+  filter: { node: string; feasible: boolean; plugin?: string; code?: string; reasons: readonly string[] }[];
+  score?: {
+    plugins: { plugin: string; weight: number; skipped: boolean }[];
+    nodes: { node: string; total: number; plugins: { plugin: string; raw: number; normalized: number; weighted: number }[] }[];
+  };
+  selection?: { node: string; score: number; tiedNodes: number; note: string };
+  preemption?: string;
+  nominatedNode?: string;
+}
+
+export function expand(d: Decision, toTime: (ms: number) => string): ExplainRecord {
+  const names = (i: number) => d.nodes[i]!.name;
+  const filter: ExplainRecord['filter'] = [];
+  for (let k = 0; k < d.evaluatedCount; k++) {
+    const fp = d.failedPlugin[k]!;
+    const st = d.failures.get(k);
+    filter.push(
+      fp < 0
+        ? { node: names(d.evaluated[k]!), feasible: true, reasons: [] }
+        : { node: names(d.evaluated[k]!), feasible: false, plugin: d.filterPlugins[fp], code: codeNames[st?.code ?? 0], reasons: st?.reasons ?? [] },
+    );
+  }
+  const stoppedEarly = d.evaluatedCount < d.nodes.length && d.feasibleCount >= d.numNodesToFind;
+  const rec: ExplainRecord = {
+    pod: `${d.namespace}/${d.name}`,
+    attempt: d.attempt,
+    time: toTime(d.time),
+    result: d.result,
+    ...(d.node ? { node: d.node } : {}),
+    message: d.message,
+    nodes: {
+      total: d.nodes.length,
+      evaluated: d.evaluatedCount,
+      feasible: d.feasibleCount,
+      numFeasibleNodesToFind: d.numNodesToFind,
+      percentageOfNodesToScore: d.percentage,
+      stoppedEarly,
+      note: stoppedEarly
+        ? `search stopped early: found ${d.feasibleCount} feasible nodes (percentageOfNodesToScore ${d.percentage}% of ${d.nodes.length}), starting at node index ${d.startIndex}`
+        : `all ${d.nodes.length} nodes evaluated`,
+    },
+    preFilter: d.preFilter.map((p) => ({ plugin: p.plugin, result: p.status ? codeNames[p.status.code] : 'Success', reasons: p.status?.reasons ?? [] })),
+    filter,
+  };
+  if (d.raw && d.normalized && d.total) {
+    const np = d.scorePlugins.length;
+    const nodes = [];
+    for (let f = 0; f < d.feasibleCount; f++) {
+      nodes.push({
+        node: names(d.feasible[f]!),
+        total: d.total[f]!,
+        plugins: d.scorePlugins.map((plugin, j) => ({
+          plugin,
+          raw: d.raw![f * np + j]!,
+          normalized: d.normalized![f * np + j]!,
+          weighted: d.normalized![f * np + j]! * d.weights[j]!,
+        })),
+      });
+    }
+    nodes.sort((a, b) => b.total - a.total || (a.node < b.node ? -1 : 1));
+    rec.score = { plugins: d.scorePlugins.map((plugin, j) => ({ plugin, weight: d.weights[j]!, skipped: d.skipped[j]! })), nodes };
+  }
+  if (d.node) {
+    const best = rec.score?.nodes.find((n) => n.node === d.node);
+    rec.selection = {
+      node: d.node,
+      score: best?.total ?? 0,
+      tiedNodes: d.tiedAtMax,
+      note: !rec.score
+        ? 'only one feasible node: chosen without scoring'
+        : d.tiedAtMax > 1
+          ? `${d.tiedAtMax} nodes share the highest score; one was picked at random (the cluster's seeded random)`
+          : 'highest total score',
+    };
+  }
+  if (d.postFilterMessage) rec.preemption = d.postFilterMessage;
+  if (d.nominatedNode) rec.nominatedNode = d.nominatedNode;
+  return rec;
+}
+
+/** The last decision per Pod, at most `limit` Pods (oldest forgotten first). */
+export class DecisionLog {
+  private readonly byPod = new Map<string, Decision>();
+
+  constructor(private readonly limit = 1000) {}
+
+  record(d: Decision): void {
+    const key = `${d.namespace}/${d.name}`;
+    this.byPod.delete(key);
+    this.byPod.set(key, d);
+    if (this.byPod.size > this.limit) this.byPod.delete(this.byPod.keys().next().value!);
+  }
+
+  get(namespace: string, name: string): Decision | undefined {
+    return this.byPod.get(`${namespace}/${name}`);
+  }
+
+  size(): number {
+    return this.byPod.size;
+  }
+}

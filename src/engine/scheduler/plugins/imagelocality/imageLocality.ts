@@ -1,0 +1,48 @@
+// Mirrors pkg/scheduler/framework/plugins/imagelocality: favour nodes that already
+// hold the Pod's images, weighted by image size and by how widely the image is spread
+// (an image on every node says little). Names are compared literally after adding
+// ":latest" to an untagged name, as upstream does, so "nginx:1.25" does not match a
+// node that lists only "docker.io/library/nginx:1.25".
+// Example: a 100 MiB image on 1 of 4 nodes scores 25 MiB; one container → threshold
+// 23..1000 MiB → 100 * (25 - 23) / 977 = 0.
+import { Code, Status, type Plugin } from '../../framework/types.js';
+
+export const name = 'ImageLocality';
+const mb = 1024 * 1024;
+const minThreshold = 23 * mb;
+const maxContainerThreshold = 1000 * mb;
+
+export function normalizedImageName(image: string): string {
+  if (image.lastIndexOf(':') <= image.lastIndexOf('/')) return image + ':latest';
+  return image;
+}
+
+export function calculatePriority(sumScores: number, numContainers: number): number {
+  const maxThreshold = maxContainerThreshold * numContainers;
+  const s = Math.min(Math.max(sumScores, minThreshold), maxThreshold);
+  return Math.trunc((100 * (s - minThreshold)) / (maxThreshold - minThreshold));
+}
+
+const preScoreKey = 'PreScoreImageLocality';
+
+export const imageLocality: Plugin = {
+  name,
+  events: [],
+  preScore(state, pod, _feasible, h) {
+    const spec = pod.pod.spec;
+    const images = [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])].map((c) => normalizedImageName(c.image ?? ''));
+    state.write(preScoreKey, { images, totalNumNodes: h.nodeInfos().length });
+    return images.length ? null : new Status(Code.Skip);
+  },
+  score(state, _pod, node) {
+    const s = state.read<{ images: string[]; totalNumNodes: number }>(preScoreKey)!;
+    let sum = 0;
+    if (node.imageStates.size) {
+      for (const img of s.images) {
+        const st = node.imageStates.get(img);
+        if (st) sum += Math.trunc(st.size * (st.nodes.size / s.totalNumNodes));
+      }
+    }
+    return calculatePriority(sum, s.images.length);
+  },
+};

@@ -1,0 +1,29 @@
+// Mirrors pkg/scheduler/framework/plugins/noderesources/balanced_allocation.go: favour
+// nodes whose cpu and memory would be used in equal shares after placing the Pod.
+// Uses actual requests (not the non-zero defaults). With two resources the standard
+// deviation is |f_cpu - f_mem| / 2; score = (1 - std) * 100.
+// Example: cpu 50% and memory 10% used → std 0.2 → score 80.
+import { type Plugin } from '../../framework/types.js';
+
+export const name = 'NodeResourcesBalancedAllocation';
+
+export function balancedScore(reqCPU: number, allocCPU: number, reqMem: number, allocMem: number): number {
+  const fractions: number[] = [];
+  if (allocCPU !== 0) fractions.push(Math.min(1, reqCPU / allocCPU));
+  if (allocMem !== 0) fractions.push(Math.min(1, reqMem / allocMem));
+  const std = fractions.length === 2 ? Math.abs((fractions[0]! - fractions[1]!) / 2) : 0;
+  return Math.trunc((1 - std) * 100);
+}
+
+export const nodeResourcesBalancedAllocation: Plugin = {
+  name,
+  events: [
+    { resource: 'AssignedPod', actions: ['Add', 'Delete'] },
+    { resource: 'Node', actions: ['Add', 'UpdateNodeAllocatable'] },
+  ],
+  score(_state, pod, node) {
+    const a = node.allocatable;
+    const u = node.requested;
+    return balancedScore(u.milliCPU + pod.requests.milliCPU, a.milliCPU, u.memory + pod.requests.memory, a.memory);
+  },
+};
