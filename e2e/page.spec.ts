@@ -83,3 +83,19 @@ EOF`);
   await page.evaluate(() => window.__lab.waitIdle());
   expect(await terminalText(page)).toBe('controlplane:~$ ');
 });
+
+test('a Deployment from the lesson pane: its ReplicaSet\'s Pod appears in the diagram (1920×1080)', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openLab(page);
+  await page.getByRole('button', { name: 'kubectl create deployment web --image=nginx' }).click();
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.__lab.waitIdle());
+  expect(await terminalText(page)).toContain('deployment.apps/web created');
+  await expect(page.locator('[data-testid^="pod-default-web-"]')).toHaveCount(1);
+  await expect(page.getByTestId('diagram-summary')).toContainText('1 Deployments');
+  const feed = page.getByTestId('audit-feed');
+  await expect(feed).toContainText('create deployments default/web');
+  // The ReplicaSet controller, not kubectl, created the Pod.
+  await expect(feed.locator('li', { hasText: 'create pods default/' })).toContainText('replicaset-controller');
+  await shot(page, 'deployment-1080p');
+});

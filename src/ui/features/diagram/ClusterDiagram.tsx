@@ -48,7 +48,7 @@ export function ClusterDiagram() {
     deployments: Object.keys(objects.deployments).length,
     services: Object.keys(objects.services).length,
   });
-  const recent = audit.slice(-8).reverse();
+  const recent = audit.slice(-50).reverse();
 
   return (
     <section className="pane diagram-pane" aria-label={t('diagram.label')}>
@@ -75,7 +75,9 @@ export function ClusterDiagram() {
                   {r.name ?? ''}
                 </code>
                 <span className="code">{r.code}</span>
-                <span className="user">{r.user}</span>
+                <span className="user" title={r.user}>
+                  {r.user}
+                </span>
               </li>
             ))}
           </ol>

@@ -59,7 +59,7 @@ function nodeReady(n: KubeObject): boolean {
 }
 
 function chipsIn(pods: KubeObject[], x: number, y: number, w: number, node?: string): { chips: PodChip[]; height: number } {
-  const chipW = Math.min(150, Math.max(90, w - 2 * pad));
+  const chipW = Math.min(190, Math.max(90, w - 2 * pad));
   const perRow = Math.max(1, Math.floor((w - 2 * pad + chipGap) / (chipW + chipGap)));
   const chips = pods.map((p, i) => ({
     id: p.metadata.uid ?? `${p.metadata.namespace}/${p.metadata.name}`,

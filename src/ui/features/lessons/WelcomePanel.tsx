@@ -8,7 +8,8 @@ const tryCommands: { cmd: string; key: string }[] = [
   { cmd: 'kubectl get svc -A', key: 'lesson.cmdServices' },
   { cmd: 'kubectl get nodes', key: 'lesson.cmdNodes' },
   { cmd: 'kubectl get pods -A', key: 'lesson.cmdPods' },
-  { cmd: 'kubectl run web --image=nginx', key: 'lesson.cmdRun' },
+  { cmd: 'kubectl create deployment web --image=nginx', key: 'lesson.cmdRun' },
+  { cmd: 'kubectl get deploy,rs,pods', key: 'lesson.cmdOwners' },
   { cmd: 'kubectl get pods -w', key: 'lesson.cmdWatch' },
   { cmd: 'sleep 30', key: 'lesson.cmdSleep' },
 ];
