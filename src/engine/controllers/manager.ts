@@ -7,6 +7,7 @@ import type { Client } from '../client/client.js';
 import { SharedInformerFactory } from '../client/informer.js';
 import { DeploymentController } from './deployment/controller.js';
 import { ReplicaSetController } from './replicaset/controller.js';
+import { NodeIpamController } from './nodeipam/controller.js';
 
 export interface ControllerContext {
   clock: VirtualClock;
@@ -24,6 +25,7 @@ export interface ControllerManagerDeps {
 export const controllerInitializers: [string, (ctx: ControllerContext) => unknown][] = [
   ['replicaset', (ctx) => new ReplicaSetController(ctx.client('replicaset-controller'), ctx.informers, ctx.clock)],
   ['deployment', (ctx) => new DeploymentController(ctx.client('deployment-controller'), ctx.informers, ctx.clock)],
+  ['nodeipam', (ctx) => new NodeIpamController(ctx.client('node-controller'), ctx.informers, ctx.clock)],
 ];
 
 export class ControllerManager {
