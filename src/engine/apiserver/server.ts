@@ -1,7 +1,7 @@
 // Mirrors kube-apiserver's generic registry (k8s.io/apiserver/pkg/registry/generic/registry/store.go)
 // and its request pipeline: decode → default → admission → validate → store, for every verb.
 // Requests are synchronous function calls; watch events reach watchers on the next clock tick.
-import type { Binding, Namespace } from 'kubernetes-types/core/v1';
+import type { Binding, Namespace, Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import {
   StatusError,
@@ -30,6 +30,7 @@ import type { Strategy, StrategyContext } from './registry/strategy.js';
 import { admitCreate } from './admission/index.js';
 import { applyPatch } from './patch.js';
 import { bindPod, fromScale, supportsScale, toScale } from './subresources.js';
+import { kubeletUnreachable, resolveContainer, type ExecRequest, type ExecResult, type LogStream, type NodeConnector, type PodLogOptions } from './nodeproxy.js';
 import type {
   DeleteOptions,
   ListOptions,
@@ -58,6 +59,7 @@ export class APIServer {
   private auditSeq = 0;
   private auditSinks: AuditSink[] = [];
   private readonly strategyContext: StrategyContext;
+  private readonly nodeConnectors = new Map<string, NodeConnector>();
 
   constructor(deps: APIServerDeps) {
     this.store = deps.store;
@@ -95,6 +97,50 @@ export class APIServer {
       });
     }
     return info;
+  }
+
+  // ---- node proxy (pods/log, pods/exec) ----------------------------------
+
+  /** The kubelet of `nodeName` answers logs and exec for its Pods (wired by the composition root). */
+  registerNodeConnector(nodeName: string, c: NodeConnector): () => void {
+    this.nodeConnectors.set(nodeName, c);
+    return () => {
+      if (this.nodeConnectors.get(nodeName) === c) this.nodeConnectors.delete(nodeName);
+    };
+  }
+
+  /** GET pods/<name>/log: find the container, then ask the Pod's kubelet. */
+  podLogs(ctx: RequestContext, namespace: string, name: string, opts: PodLogOptions): LogStream {
+    return this.audited(ctx, 'get', '', 'pods', namespace, name, 'log', false, () => {
+      const { pod, container, connector } = this.proxyTarget(namespace, name, opts.container, 'containerLogs');
+      // A Pod not yet on a node has no logs: an empty answer, as LogLocation's nil location.
+      if (!connector) return { text: '' };
+      return connector.logs(pod, container, opts);
+    });
+  }
+
+  /** POST pods/<name>/exec. */
+  podExec(ctx: RequestContext, namespace: string, name: string, container: string | undefined, req: ExecRequest): ExecResult {
+    return this.audited(ctx, 'create', '', 'pods', namespace, name, 'exec', false, () => {
+      const { pod, container: c, connector } = this.proxyTarget(namespace, name, container, 'exec');
+      if (!connector) throw newBadRequest(`pod ${name} does not have a host assigned`);
+      return connector.exec(pod, c, req);
+    });
+  }
+
+  private proxyTarget(namespace: string, name: string, container: string | undefined, path: string) {
+    const kv = this.store.get(objectKey(this.resource('', 'pods'), namespace, name));
+    if (!kv) throw newNotFound('', 'pods', name);
+    const pod = kv.value as Pod;
+    const c = resolveContainer(pod, container);
+    const node = pod.spec?.nodeName;
+    if (!node) return { pod, container: c, connector: undefined };
+    const connector = this.nodeConnectors.get(node);
+    if (!connector) {
+      const ip = pod.status?.hostIP ?? node;
+      throw kubeletUnreachable(ip, `/${path}/${namespace}/${name}/${c}`);
+    }
+    return { pod, container: c, connector };
   }
 
   // ---- reads -------------------------------------------------------------

@@ -11,6 +11,7 @@ import type {
   WatchHandle,
   WriteOptions,
 } from '../apiserver/types.js';
+import type { ExecRequest, ExecResult, LogStream, PodLogOptions } from '../apiserver/nodeproxy.js';
 
 export class Client {
   private readonly ctx: { user: string };
@@ -71,6 +72,16 @@ export class Client {
       { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: podName, namespace }, deleteOptions },
       { subresource: 'eviction', name: podName },
     );
+  }
+
+  /** GET pods/<name>/log (the API server proxies it to the Pod's kubelet). */
+  podLogs(namespace: string, name: string, opts: PodLogOptions = {}): LogStream {
+    return this.api.podLogs(this.ctx, namespace, name, opts);
+  }
+
+  /** POST pods/<name>/exec, without a terminal: the command's output and exit code. */
+  podExec(namespace: string, name: string, container: string | undefined, req: ExecRequest): ExecResult {
+    return this.api.podExec(this.ctx, namespace, name, container, req);
   }
 
   getScale(group: string, resource: string, namespace: string, name: string): any {
