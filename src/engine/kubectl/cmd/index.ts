@@ -9,6 +9,7 @@ import { label } from './label.js';
 import { annotate } from './annotate.js';
 import { patch } from './patch.js';
 import { scale } from './scale.js';
+import { rollout } from './rollout/index.js';
 import { runCommand } from './run.js';
 import { versionCommand } from './version.js';
 import { explainCommand } from './explain.js';
@@ -16,6 +17,8 @@ import { clusterInfoCommand } from './clusterinfo.js';
 import { configCommand } from './config/index.js';
 import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
+import { logsCommand } from './logs.js';
+import { execCommand } from './exec.js';
 
 export const commands: Command[] = [
   create,
@@ -25,9 +28,12 @@ export const commands: Command[] = [
   label,
   annotate,
   patch,
+  rollout,
   scale,
   getCommand,
   describeCommand,
+  logsCommand,
+  execCommand,
   explainCommand,
   clusterInfoCommand,
   versionCommand,
