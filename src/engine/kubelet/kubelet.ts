@@ -42,7 +42,7 @@ export class Kubelet implements SyncHost {
   private podInformer: SharedInformer<Pod>;
   private serviceInformer: SharedInformer<Service>;
   private stopRuntimeEvents: (() => void) | undefined;
-  private running = false;
+  private active = false;
   private readonly staticPods: Pod[];
 
   constructor(private readonly deps: KubeletDeps) {
@@ -85,8 +85,8 @@ export class Kubelet implements SyncHost {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.active) return;
+    this.active = true;
     this.nodeStatus.start();
     this.stopRuntimeEvents = this.runtime.onEvent((e) => {
       const st = this.bySandbox.get(e.sandboxId);
@@ -99,10 +99,14 @@ export class Kubelet implements SyncHost {
     this.podInformer.start();
   }
 
+  running(): boolean {
+    return this.active;
+  }
+
   /** `lab node stop`: the kubelet stops (its lease expires); containers keep running. */
   stop(): void {
-    if (!this.running) return;
-    this.running = false;
+    if (!this.active) return;
+    this.active = false;
     this.nodeStatus.stop();
     this.podInformer.stop();
     this.serviceInformer.stop();
@@ -161,7 +165,7 @@ export class Kubelet implements SyncHost {
   // ---- pod workers ----
 
   requeue(st: PodState, ms: number): void {
-    if (!this.running) return;
+    if (!this.active) return;
     ms = Math.max(0, ms);
     const at = this.clock.now() + ms;
     if (st.timer !== undefined && st.timerAt !== undefined && st.timerAt <= at) return;

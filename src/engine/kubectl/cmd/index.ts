@@ -17,6 +17,8 @@ import { clusterInfoCommand } from './clusterinfo.js';
 import { configCommand } from './config/index.js';
 import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
+import { logsCommand } from './logs.js';
+import { execCommand } from './exec.js';
 
 export const commands: Command[] = [
   create,
@@ -30,6 +32,8 @@ export const commands: Command[] = [
   scale,
   getCommand,
   describeCommand,
+  logsCommand,
+  execCommand,
   explainCommand,
   clusterInfoCommand,
   versionCommand,
