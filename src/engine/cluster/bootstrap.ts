@@ -3,6 +3,7 @@
 // the kube-dns Service at 10.96.0.10, a `default` ServiceAccount and the
 // kube-root-ca.crt ConfigMap in every namespace.
 import type { Client } from '../client/client.js';
+import { bootstrapAddons } from './addons.js';
 
 export const systemNamespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
@@ -50,4 +51,5 @@ export function bootstrapAPI(admin: Client): void {
       ],
     },
   });
+  bootstrapAddons(admin, apiServerAddress);
 }

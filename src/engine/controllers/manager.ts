@@ -8,6 +8,12 @@ import { SharedInformerFactory } from '../client/informer.js';
 import { DeploymentController } from './deployment/controller.js';
 import { ReplicaSetController } from './replicaset/controller.js';
 import { NodeIpamController } from './nodeipam/controller.js';
+import { GarbageCollector, gcUser } from './garbagecollector/garbagecollector.js';
+import { NamespaceController, namespaceControllerUser } from './namespace/controller.js';
+import { ServiceAccountsController, serviceAccountControllerUser } from './serviceaccount/serviceaccounts_controller.js';
+import { RootCACertPublisher, rootCACertPublisherUser } from './rootcacertpublisher/publisher.js';
+import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/node_lifecycle_controller.js';
+import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
 
 export interface ControllerContext {
   clock: VirtualClock;
@@ -26,6 +32,12 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['replicaset', (ctx) => new ReplicaSetController(ctx.client('replicaset-controller'), ctx.informers, ctx.clock)],
   ['deployment', (ctx) => new DeploymentController(ctx.client('deployment-controller'), ctx.informers, ctx.clock)],
   ['nodeipam', (ctx) => new NodeIpamController(ctx.client('node-controller'), ctx.informers, ctx.clock)],
+  ['garbage-collector', (ctx) => new GarbageCollector(ctx.client(gcUser), ctx.informers, ctx.clock)],
+  ['namespace', (ctx) => new NamespaceController(ctx.client(namespaceControllerUser), ctx.informers, ctx.clock)],
+  ['serviceaccount', (ctx) => new ServiceAccountsController(ctx.client(serviceAccountControllerUser), ctx.informers, ctx.clock)],
+  ['root-ca-certificate-publisher', (ctx) => new RootCACertPublisher(ctx.client(rootCACertPublisherUser), ctx.informers, ctx.clock)],
+  ['node-lifecycle', (ctx) => new NodeLifecycleController(ctx.client(nodeControllerUser), ctx.informers, ctx.clock)],
+  ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
 ];
 
 export class ControllerManager {

@@ -142,7 +142,7 @@ export class NodeLifecycleController {
 
     // The node went silent: every condition the kubelet owns becomes Unknown.
     const next = clone(node);
-    const conditions = [...(next.status?.conditions ?? [])];
+    const conditions = [...(node.status?.conditions ?? [])];
     const nowText = this.clock.nowRFC3339();
     let changed = false;
     for (const type of ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure']) {
@@ -163,8 +163,7 @@ export class NodeLifecycleController {
       }
     }
     if (!changed) return { observed, current: observedReady ?? observed };
-    next.status = { ...next.status, conditions };
-    const updated = this.client.updateStatus<Node>('', 'nodes', undefined, next);
+    const updated = this.client.updateStatus<Node>('', 'nodes', undefined, { ...next, status: { ...next.status, conditions } });
     this.health.set(name, { ...saved, status: updated.status, readyTransitionTimestamp: now });
     return { observed, current: readyCondition(updated) };
   }
