@@ -624,7 +624,10 @@ export class APIServer {
   ): R {
     let code = verb === 'create' ? 201 : 200;
     try {
-      return fn();
+      const result = fn();
+      // A create with generateName is audited under the name the server gave it.
+      if (verb === 'create' && !name && !subresource) name = (result as { metadata?: { name?: string } })?.metadata?.name;
+      return result;
     } catch (e) {
       code = e instanceof StatusError ? e.code : 500;
       if (!(e instanceof StatusError)) throw newInternalError(e instanceof Error ? e.message : String(e));
