@@ -96,7 +96,8 @@ class Loader {
         const file = `${dir}lesson.yaml`;
         const text = this.files[file] ?? this.files[`${dir}lesson.yml`];
         if (text === undefined) {
-          this.problem(packFile, y.lineOf(['lessons', i]), fieldName(['lessons', i]), msg(`lesson "${entry}": ${file} not found`, `课程 "${entry}"：找不到 ${file}`));
+          const { line, column } = y.locate(['lessons', i]);
+          this.problems.push({ file: packFile, line, column, field: fieldName(['lessons', i]), message: msg(`lesson "${entry}": ${file} not found`, `课程 "${entry}"：找不到 ${file}`) });
           return;
         }
         const ly = new YamlFile(this.files[file] !== undefined ? file : `${dir}lesson.yml`, text);
@@ -219,6 +220,8 @@ function loadPackUnsafe(files: Record<string, string>): LoadResult {
   const loader = new Loader(normalize(files));
   const pack = loader.load();
   const order = new Map<string, number>();
+  const packFile = loader.problems.find((p) => p.file === 'pack.yaml' || !p.file.includes('/'))?.file;
+  if (packFile) order.set(packFile, 0);
   for (const p of loader.problems) if (!order.has(p.file)) order.set(p.file, order.size);
   loader.problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
   return pack && !loader.problems.length ? { pack, problems: [] } : { problems: loader.problems };

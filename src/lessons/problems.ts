@@ -94,9 +94,11 @@ export function schemaMessage(e: ErrorObject, value: unknown, allowed?: readonly
     case 'type': {
       const types: string[] = Array.isArray(p.type) ? p.type : String(p.type).split(',');
       const actual = typeOf(value);
+      // YAML reads `1.0` as a number and `yes`-like words as text; quoting is the fix.
+      const quote = types.includes('string') && ['integer', 'number', 'boolean'].includes(actual);
       return msg(
-        `must be ${typeList(types, 'en')}, not ${typeNames[actual]?.en ?? actual}`,
-        `应为${typeList(types, 'zh-CN')}，实际是${typeNames[actual]?.['zh-CN'] ?? actual}`,
+        `must be ${typeList(types, 'en')}, not ${typeNames[actual]?.en ?? actual}${quote ? ` (write it in quotes: "${String(value)}")` : ''}`,
+        `应为${typeList(types, 'zh-CN')}，实际是${typeNames[actual]?.['zh-CN'] ?? actual}${quote ? `（请加上引号："${String(value)}"）` : ''}`,
       );
     }
     case 'enum': {

@@ -91,9 +91,11 @@ export function testLesson(lesson: Lesson, opts: TestOptions = {}): LessonReport
   const run = new LessonRun(lesson);
   const steps: StepReport[] = [];
   let failed = run.setupFailures.length > 0;
+  const setupFailed = failed;
   lesson.steps.forEach((step, i) => {
     const base = { lesson: lesson.id, step: step.id, index: i };
-    if (failed || run.progress.currentStep !== i) {
+    // A step whose goals were met despite a premature one still hands over to the next.
+    if (setupFailed || run.progress.currentStep !== i) {
       failed = true;
       steps.push({ ...base, ok: false, premature: [], after: [], skipped: true });
       return;
