@@ -142,22 +142,23 @@ describe('APIServer', () => {
 
   it('filters lists and watches by label and field selectors, delivering watch events after the write', () => {
     const { c, cluster } = setup();
-    c.create('', 'pods', 'default', pod('a'));
+    const cm = (name: string, app: string) => ({ metadata: { name, labels: { app } }, data: { k: 'v' } });
+    c.create('', 'configmaps', 'default', cm('a', 'web'));
     const seen: string[] = [];
-    const list = c.list('', 'pods', 'default', { labelSelector: 'app=web' });
-    c.watch('', 'pods', 'default', { labelSelector: 'app=web', resourceVersion: list.metadata.resourceVersion }, (e: WatchEvent) =>
+    const list = c.list('', 'configmaps', 'default', { labelSelector: 'app=web' });
+    c.watch('', 'configmaps', 'default', { labelSelector: 'app=web', resourceVersion: list.metadata.resourceVersion }, (e: WatchEvent) =>
       seen.push(`${e.type} ${e.object.metadata.name}`),
     );
-    c.create('', 'pods', 'default', pod('b'));
-    c.create('', 'pods', 'default', { ...pod('c'), metadata: { name: 'c', labels: { app: 'db' } } });
+    c.create('', 'configmaps', 'default', cm('b', 'web'));
+    c.create('', 'configmaps', 'default', cm('c', 'db'));
     expect(seen).toEqual([]);
     cluster.settle();
     expect(seen).toEqual(['ADDED b']);
-    const b = c.get('', 'pods', 'default', 'b');
-    c.update('', 'pods', 'default', { ...b, metadata: { ...b.metadata, labels: { app: 'other' } } });
+    const b = c.get('', 'configmaps', 'default', 'b');
+    c.update('', 'configmaps', 'default', { ...b, metadata: { ...b.metadata, labels: { app: 'other' } } });
     cluster.settle();
     expect(seen).toEqual(['ADDED b', 'DELETED b']);
-    expect(c.list('', 'pods', undefined, { fieldSelector: 'metadata.name=a' }).items.map((p) => p.metadata.name)).toEqual(['a']);
+    expect(c.list('', 'configmaps', 'default', { fieldSelector: 'metadata.name=a' }).items.map((p) => p.metadata.name)).toEqual(['a']);
     expect(statusOf(() => c.list('', 'pods', undefined, { fieldSelector: 'spec.bogus=1' }))).toMatchObject({
       code: 400,
       message: 'field label not supported: spec.bogus',
