@@ -45,8 +45,10 @@ export function createNodeRuntime(opts: NodeRuntimeOptions): NodeRuntime {
     cpus: opts.cpus,
     programs: opts.programs,
   });
+  // The kubelet's container manager creates the QoS slices at start (systemd cgroup driver names).
+  for (const qos of ['', '/kubepods-besteffort.slice', '/kubepods-burstable.slice']) kernel.cgroup(`/kubepods.slice${qos}`, true);
   const images = new ImageStore(opts.clock, kernel);
-  for (const ref of opts.preloadedImages ?? []) images.preload(ref);
+  for (const ref of opts.preloadedImages ?? ['registry.k8s.io/pause:3.10']) images.preload(ref);
   const runtime = new Containerd({ clock: opts.clock, random: opts.random, kernel, images, podCIDR: opts.podCIDR });
   return { nodeName: opts.nodeName, kernel, runtime, images };
 }

@@ -3,7 +3,7 @@
 // same interface.
 import { utf8Length } from '../util/object.js';
 
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EROFS';
+export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EROFS' | 'EINVAL' | 'ESRCH' | 'EBUSY';
 
 const messages: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -13,6 +13,9 @@ const messages: Record<FsErrorCode, string> = {
   ENOTEMPTY: 'Directory not empty',
   EACCES: 'Permission denied',
   EROFS: 'Read-only file system',
+  EINVAL: 'Invalid argument',
+  ESRCH: 'No such process',
+  EBUSY: 'Device or resource busy',
 };
 
 export class FsError extends Error {

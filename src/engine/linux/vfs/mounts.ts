@@ -1,0 +1,178 @@
+// The mount table of a mount namespace (fs/namespace.c) and path resolution
+// across it: the longest mountpoint prefix wins, the latest mount on the same
+// target hides earlier ones. ProcessFS is the shell's FileSystem as one
+// process sees it (its mount namespace; FsContext carries its PID for /proc).
+import { FsError, type FileSystem, type Stat } from '../../shell/fs.js';
+import { splitPath, type FsContext, type Superblock } from './tree.js';
+
+export interface Mount {
+  id: number;
+  /** What /proc/mounts prints first: `overlay`, `proc`, `tmpfs`, `/dev/sda1`, `cgroup2`. */
+  source: string;
+  target: string;
+  sb: Superblock;
+  /** Directory of `sb` mounted here ('/' for the whole file system; a bind mount picks a sub-tree). */
+  root: string;
+  readonly: boolean;
+  /** Options as /proc/mounts prints them after rw/ro, e.g. `relatime,lowerdir=…`. */
+  options: string;
+}
+
+export function joinPath(a: string, b: string): string {
+  return '/' + [...splitPath(a), ...splitPath(b)].join('/');
+}
+
+export class MountTable {
+  readonly mounts: Mount[] = [];
+
+  constructor(private readonly nextId: () => number) {}
+
+  mount(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string }): Mount {
+    const mount: Mount = { ...m, id: this.nextId(), target: joinPath('/', m.target), root: m.root ?? '/' };
+    this.mounts.push(mount);
+    return mount;
+  }
+
+  /** umount: the most recent mount on `target`; false when none. */
+  umount(target: string): boolean {
+    const t = joinPath('/', target);
+    for (let i = this.mounts.length - 1; i >= 0; i--) {
+      if (this.mounts[i]!.target === t) {
+        this.mounts.splice(i, 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A copy for a new mount namespace (CLONE_NEWNS copies the parent's mounts). */
+  clone(nextId: () => number): MountTable {
+    const t = new MountTable(nextId);
+    for (const m of this.mounts) t.mounts.push({ ...m, id: nextId() });
+    return t;
+  }
+
+  resolve(path: string): { mount: Mount; rel: string } {
+    const parts = splitPath(path);
+    let best: Mount | undefined;
+    let bestLen = -1;
+    for (const m of this.mounts) {
+      const tp = splitPath(m.target);
+      if (tp.length < bestLen || tp.length > parts.length) continue;
+      let ok = true;
+      for (let i = 0; i < tp.length; i++) if (tp[i] !== parts[i]) ok = false;
+      if (ok) {
+        best = m;
+        bestLen = tp.length;
+      }
+    }
+    if (!best) throw new FsError('ENOENT', path);
+    return { mount: best, rel: joinPath(best.root, parts.slice(bestLen).join('/')) };
+  }
+
+  /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
+  childMountpoints(path: string): string[] {
+    const parts = splitPath(path);
+    const out: string[] = [];
+    for (const m of this.mounts) {
+      const tp = splitPath(m.target);
+      if (tp.length !== parts.length + 1) continue;
+      if (parts.every((p, i) => tp[i] === p)) out.push(tp[parts.length]!);
+    }
+    return out;
+  }
+
+  isMountpoint(path: string): boolean {
+    const t = joinPath('/', path);
+    return this.mounts.some((m) => m.target === t);
+  }
+
+  /** /proc/mounts lines. */
+  render(): string {
+    return this.mounts.map((m) => `${m.source} ${m.target} ${m.sb.fsType} ${m.readonly ? 'ro' : 'rw'}${m.options ? ',' + m.options : ''} 0 0\n`).join('');
+  }
+}
+
+/** The file system as process `pid` sees it. */
+export class ProcessFS implements FileSystem {
+  constructor(
+    private readonly table: () => MountTable,
+    private readonly ctx: FsContext,
+  ) {}
+
+  private at(path: string) {
+    return this.table().resolve(path);
+  }
+
+  private writable(path: string) {
+    const r = this.at(path);
+    if (r.mount.readonly) throw new FsError('EROFS', path);
+    return r;
+  }
+
+  private wrap<T>(path: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      // Report the path the program used, not the path inside the file system.
+      if (e instanceof FsError && e.path !== path) throw new FsError(e.code, path);
+      throw e;
+    }
+  }
+
+  readFile(path: string): string {
+    const { mount, rel } = this.at(path);
+    return this.wrap(path, () => mount.sb.readFile(rel, this.ctx));
+  }
+
+  writeFile(path: string, data: string, opts: { append?: boolean } = {}): void {
+    const { mount, rel } = this.writable(path);
+    this.wrap(path, () => mount.sb.writeFile(rel, data, opts, this.ctx));
+  }
+
+  readdir(path: string): string[] {
+    const { mount, rel } = this.at(path);
+    const names = this.wrap(path, () => mount.sb.readdir(rel, this.ctx));
+    const extra = this.table().childMountpoints(path).filter((n) => !names.includes(n));
+    return extra.length ? [...names, ...extra].sort() : names;
+  }
+
+  stat(path: string): Stat | undefined {
+    const { mount, rel } = this.at(path);
+    const s = mount.sb.stat(rel, this.ctx);
+    if (!s && this.table().isMountpoint(path)) return { type: 'dir', size: 4096, mtimeMs: 0, mode: 0o755 };
+    return s;
+  }
+
+  mkdir(path: string, opts: { recursive?: boolean } = {}): void {
+    if (opts.recursive) {
+      const parts = splitPath(path);
+      for (let i = 1; i <= parts.length; i++) {
+        const p = '/' + parts.slice(0, i).join('/');
+        const s = this.stat(p);
+        if (s && s.type !== 'dir') throw new FsError('ENOTDIR', p);
+        if (!s) this.mkdir(p);
+      }
+      return;
+    }
+    const { mount, rel } = this.writable(path);
+    this.wrap(path, () => mount.sb.mkdir(rel, {}, this.ctx));
+  }
+
+  rm(path: string, opts: { recursive?: boolean } = {}): void {
+    if (this.table().isMountpoint(path)) throw new FsError('EBUSY', path);
+    const { mount, rel } = this.writable(path);
+    this.wrap(path, () => mount.sb.rm(rel, opts, this.ctx));
+  }
+
+  /** Target of a symbolic link (`/proc/self`, `/proc/<pid>/ns/net`, `/proc/<pid>/exe`), undefined for anything else. */
+  readlink(path: string): string | undefined {
+    const { mount, rel } = this.at(path);
+    return mount.sb.readlink?.(rel, this.ctx);
+  }
+
+  /** The mount holding `path` (for df and mount). */
+  mountOf(path: string): { mount: Mount; rel: string } {
+    return this.at(path);
+  }
+}
