@@ -88,3 +88,19 @@ describe('pack test', () => {
     );
   });
 });
+
+describe('docs/lesson-packs.md', () => {
+  it('its single-file example is a valid pack that passes pack test', () => {
+    const doc = readFileSync(new URL('../../docs/lesson-packs.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Single-file packs'), doc.indexOf('## Tools'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const { pack, problems } = lintPack({ 'single.yaml': yaml });
+    expect(problems.map((p) => formatProblem(p))).toEqual([]);
+    expect(testPack(pack!).every((r) => r.ok)).toBe(true);
+  });
+
+  it('shows the example pack as it is committed', () => {
+    const doc = readFileSync(new URL('../../docs/lesson-packs.md', import.meta.url), 'utf8');
+    expect(doc).toContain(hello['pack.yaml']!.split('\n').slice(1).join('\n').trim());
+  });
+});
