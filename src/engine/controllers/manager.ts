@@ -14,6 +14,7 @@ import { ServiceAccountsController, serviceAccountControllerUser } from './servi
 import { RootCACertPublisher, rootCACertPublisherUser } from './rootcacertpublisher/publisher.js';
 import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/node_lifecycle_controller.js';
 import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
+import { DaemonSetsController, daemonSetControllerUser } from './daemonset/daemon_controller.js';
 
 export interface ControllerContext {
   clock: VirtualClock;
@@ -38,6 +39,7 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['root-ca-certificate-publisher', (ctx) => new RootCACertPublisher(ctx.client(rootCACertPublisherUser), ctx.informers, ctx.clock)],
   ['node-lifecycle', (ctx) => new NodeLifecycleController(ctx.client(nodeControllerUser), ctx.informers, ctx.clock)],
   ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
+  ['daemonset', (ctx) => new DaemonSetsController(ctx.client(daemonSetControllerUser), ctx.informers, ctx.clock)],
 ];
 
 export class ControllerManager {
