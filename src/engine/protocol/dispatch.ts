@@ -20,6 +20,7 @@ import {
   type TerminalId,
 } from './messages.js';
 import { LabView, labViewUser } from './view.js';
+import { LessonHost } from './lessons.js';
 
 export interface HostOptions extends ClusterOptions {
   /**
@@ -62,6 +63,7 @@ class Host implements EngineHost {
   private carryMs = 0;
   private lastClockPush: ClockState | undefined;
   private readonly options: HostOptions;
+  private readonly lessons = new LessonHost((p) => this.push(p));
 
   constructor(
     private readonly post: (m: FromEngine) => void,
@@ -96,6 +98,7 @@ class Host implements EngineHost {
     const ms = Math.floor(this.carryMs);
     this.carryMs -= ms;
     this.guard(() => (ms > 0 ? this.cluster.advance(ms) : this.cluster.settle()));
+    this.guard(() => this.lessons.onTick(this.cluster.clock.now()));
     this.pushClock(false);
     this.flush();
   }
@@ -168,10 +171,22 @@ class Host implements EngineHost {
       this.pushClock(true);
       return { ...this.clockState(), advancedMs: this.cluster.clock.now() - before };
     },
+    'lesson.start': ({ spec }) => {
+      // The lesson's cluster shape sticks: resetting during the lesson keeps it.
+      if (spec.setup.workers !== undefined) this.options.workers = spec.setup.workers;
+      this.handlers['cluster.reset']({ seed: spec.setup.seed ?? 1 });
+      return this.lessons.start(this.cluster, spec);
+    },
+    'lesson.goto': ({ step }) => this.lessons.goTo(step),
+    'lesson.stop': () => {
+      this.lessons.stop();
+      return null;
+    },
     'state.snapshot': () => this.snapshot(),
   };
 
   private boot(seed: number): void {
+    this.lessons.stop();
     this.cluster = createCluster({ ...this.options, seed });
     this.view = new LabView(this.cluster.client(labViewUser), (e) => {
       const last = this.outbox[this.outbox.length - 1];
@@ -195,6 +210,7 @@ class Host implements EngineHost {
         if (last?.kind === 'terminal.output' && last.terminal === id) last.data += data;
         else this.push({ kind: 'terminal.output', terminal: id, data });
       },
+      commandDone: (r) => this.guard(() => this.lessons.onCommand(r)),
       idle: () => {
         if (!session.hasExited && this.terminals.get(id)?.session === session) {
           this.push({ kind: 'terminal.idle', terminal: id, prompt: session.prompt });

@@ -3,8 +3,10 @@
 // id, and unsolicited pushes for streams (terminal output, clock, watch, audit).
 // Types only (plus tiny guards), so the UI bundle pulls in none of the engine.
 import type { AuditRecord } from '../apiserver/audit.js';
+import type { LessonPush, LessonRequests } from './lessons.js';
 
 export type { AuditRecord };
+export type { LessonPush, LessonRequests, LessonProgressState, LessonSpec, SetupFailure } from './lessons.js';
 
 /** A terminal opened with `terminal.open`; one shell session each. */
 export type TerminalId = number;
@@ -72,7 +74,7 @@ export interface Snapshot {
 
 // ---- requests -------------------------------------------------------------
 
-export interface RequestMap {
+export interface RequestMap extends LessonRequests {
   /** Open a shell on the student's workstation. */
   'terminal.open': { params: { cols: number; rows: number }; result: { terminal: TerminalId; prompt: string } };
   /** One line typed by the student (without its newline). */
@@ -116,6 +118,8 @@ export type Push =
   /** Watch events, in revision order. */
   | { kind: 'objects'; events: ObjectEvent[] }
   | { kind: 'audit'; records: AuditRecord[] }
+  /** The current lesson's check marks changed. */
+  | LessonPush
   /** Something inside the engine threw outside any request. */
   | { kind: 'engine.error'; error: WireError };
 

@@ -1,0 +1,66 @@
+// The lesson part of the protocol: the UI sends a lesson's setup and goals
+// (never code, never Markdown), the engine prepares the cluster, evaluates the
+// current step after every command and every virtual second, and pushes
+// `lesson.progress` when a check mark changes.
+import type { Cluster } from '../cluster/index.js';
+import { applySetup, LessonProgress, type LessonProgressState, type LessonSpec, type SetupFailure } from '../checks/lesson.js';
+
+export type { LessonProgressState, LessonSpec, SetupFailure };
+
+export interface LessonRequests {
+  /** Start (or restart) a lesson: a fresh cluster from its setup; terminals are reset. */
+  'lesson.start': { params: { spec: LessonSpec }; result: { progress: LessonProgressState; setupFailures: SetupFailure[] } };
+  /** Make `step` the step being checked (the student skipped ahead or went back). */
+  'lesson.goto': { params: { step: number }; result: LessonProgressState };
+  /** Leave the lesson; the cluster stays as it is (a sandbox). */
+  'lesson.stop': { params: Record<string, never>; result: null };
+}
+
+export type LessonPush = { kind: 'lesson.progress'; progress: LessonProgressState };
+
+export class LessonHost {
+  private progress: LessonProgress | undefined;
+  private lastSecond = -1;
+
+  constructor(private readonly push: (p: LessonPush) => void) {}
+
+  /** Prepare `cluster` for the lesson and start checking its first step. */
+  start(cluster: Cluster, spec: LessonSpec): { progress: LessonProgressState; setupFailures: SetupFailure[] } {
+    const setupFailures = applySetup(cluster, spec.setup);
+    this.progress = new LessonProgress(cluster, spec);
+    this.progress.evaluate();
+    this.lastSecond = Math.floor(cluster.clock.now() / 1000);
+    return { progress: this.progress.state(), setupFailures };
+  }
+
+  stop(): void {
+    this.progress = undefined;
+  }
+
+  goTo(step: number): LessonProgressState {
+    if (!this.progress) throw new Error('no lesson is running');
+    this.progress.goTo(step);
+    this.progress.evaluate();
+    return this.progress.state();
+  }
+
+  /** A command finished in one of the student's terminals. */
+  onCommand(r: { line: string; output: string; exitCode: number }): void {
+    if (!this.progress) return;
+    this.progress.recordCommand(r);
+    this.evaluate();
+  }
+
+  /** Time moved; check once per virtual second (Pods become Ready on their own). */
+  onTick(now: number): void {
+    const s = Math.floor(now / 1000);
+    if (!this.progress || s === this.lastSecond) return;
+    this.lastSecond = s;
+    this.evaluate();
+  }
+
+  private evaluate(): void {
+    const p = this.progress!;
+    if (p.evaluate()) this.push({ kind: 'lesson.progress', progress: p.state() });
+  }
+}
