@@ -15,7 +15,7 @@ import { NetStack, type NetRequest } from './net/netns.js';
 import { Process, type Stdio } from './process.js';
 import { ignoredByDefault, signals } from './signals.js';
 import { bootHost } from './boot.js';
-import { ProcessFS } from './vfs/mounts.js';
+import { MountTable, ProcessFS } from './vfs/mounts.js';
 import { defaultPrograms, wrapPrograms } from './shell.js';
 import type { TreeFS } from './vfs/tree.js';
 
@@ -47,6 +47,8 @@ export interface SpawnOptions {
   cgroup?: Cgroup;
   stdio?: Stdio;
   user?: string;
+  /** A new mount namespace starts empty instead of copying the parent's (the runtime fills it, as pivot_root leaves it). */
+  emptyMountTable?: boolean;
 }
 
 const nullStdio: Stdio = { stdout: () => {}, stderr: () => {} };
@@ -145,7 +147,7 @@ export class Kernel {
     const parent = o.parent;
     const ns: NamespaceSet = { ...parent.ns, pid: parent.pidForChildren, ...o.join };
     if (o.join?.pid) ns.pid = o.join.pid;
-    for (const t of o.newNamespaces ?? []) this.newNamespace(ns, t, parent.pid, o.cgroup ?? parent.cgroup);
+    for (const t of o.newNamespaces ?? []) this.newNamespace(ns, t, parent.pid, o.cgroup ?? parent.cgroup, o.emptyMountTable);
     const env = o.env instanceof Map ? new Map(o.env) : o.env ? new Map(Object.entries(o.env)) : new Map(parent.env);
     const hostPid = this.initNs.pid.nextPid;
     const p = new Process(hostPid, parent, o.comm ?? commOf(o.argv), o.argv, env, o.cwd ?? parent.cwd, ns, o.cgroup ?? parent.cgroup, o.stdio ?? parent.stdio, this.clock.now());
@@ -195,14 +197,14 @@ export class Kernel {
 
   // ---- namespaces ----
 
-  private newNamespace(ns: NamespaceSet, t: NamespaceType, creator: number, cgroup: Cgroup): void {
+  private newNamespace(ns: NamespaceSet, t: NamespaceType, creator: number, cgroup: Cgroup, emptyMounts = false): void {
     const inode = this.inodes.alloc();
     switch (t) {
       case 'pid':
         ns.pid = { type: 'pid', inode, creator, parent: ns.pid, level: ns.pid.level + 1, nextPid: 1, members: new Map(), init: undefined };
         break;
       case 'mnt':
-        ns.mnt = { type: 'mnt', inode, creator, mounts: ns.mnt.mounts.clone(this.nextMountId) };
+        ns.mnt = { type: 'mnt', inode, creator, mounts: emptyMounts ? new MountTable(this.nextMountId) : ns.mnt.mounts.clone(this.nextMountId) };
         break;
       case 'uts':
         ns.uts = { type: 'uts', inode, creator, hostname: ns.uts.hostname, domainname: ns.uts.domainname };

@@ -138,6 +138,7 @@ export class Containerd implements RuntimeService {
       env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
       cwd: '/',
       stdio: { stdout: () => {}, stderr: () => {} },
+      emptyMountTable: true,
     });
     pauseProc.ns.uts.hostname = hostname;
     const pauseImage = this.opts.images.resolve('registry.k8s.io/pause:3.10') ?? { def: undefined };
@@ -243,6 +244,7 @@ export class Containerd implements RuntimeService {
       cwd: c.config.workingDir || c.image.config.workingDir || '/',
       stdio: { stdout: (s) => c.log.write('stdout', s), stderr: (s) => c.log.write('stderr', s) },
       user: c.image.config.user,
+      emptyMountTable: true,
     });
     setupMounts(k, p, this.mountPlan(id, c.rootfs, sb.dir, c.config.mounts), c.cgroup);
     const behaviour = resolveBehaviour(k, p, c.image, argv);

@@ -8,6 +8,7 @@ import type { LogLine } from './cri.js';
 export class ContainerLog {
   readonly lines: LogLine[] = [];
   private partial: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  private created = false;
 
   constructor(
     private readonly fs: FileSystem,
@@ -33,7 +34,10 @@ export class ContainerLog {
     const time = this.now();
     this.lines.push({ time, stream, text });
     try {
-      if (!this.fs.stat(this.path)) this.fs.mkdir(this.path.slice(0, this.path.lastIndexOf('/')), { recursive: true });
+      if (!this.created) {
+        this.fs.mkdir(this.path.slice(0, this.path.lastIndexOf('/')), { recursive: true });
+        this.created = true;
+      }
       this.fs.writeFile(this.path, `${new Date(time).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${stream} F ${text}\n`, { append: true });
     } catch {
       // the log file is a convenience for node shells; the in-memory log is what the kubelet reads

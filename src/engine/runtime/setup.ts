@@ -59,7 +59,7 @@ export interface MountPlan {
 
 /** Fill the new mount namespace of `p` (it was cloned from the shim's; start afresh as pivot_root would). */
 export function setupMounts(k: Kernel, p: Process, plan: MountPlan, cgroup: Cgroup): void {
-  const table = new MountTable(k.nextMountId);
+  const table = p.ns.mnt.mounts.mounts.length ? new MountTable(k.nextMountId) : p.ns.mnt.mounts;
   p.ns.mnt.mounts = table;
   const now = () => k.clock.now();
   const hostFS = k.hostFS;

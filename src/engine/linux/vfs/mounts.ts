@@ -24,67 +24,79 @@ export function joinPath(a: string, b: string): string {
 
 export class MountTable {
   readonly mounts: Mount[] = [];
+  /** target → mounts stacked on it (last wins): resolution walks the path's prefixes, O(depth). */
+  private readonly byTarget = new Map<string, Mount[]>();
+  /** directory → names of mountpoints directly below it, with how many mounts each holds. */
+  private readonly children = new Map<string, Map<string, number>>();
 
   constructor(private readonly nextId: () => number) {}
 
   mount(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string }): Mount {
     const mount: Mount = { ...m, id: this.nextId(), target: joinPath('/', m.target), root: m.root ?? '/' };
-    this.mounts.push(mount);
+    this.add(mount);
     return mount;
+  }
+
+  private add(mount: Mount): void {
+    this.mounts.push(mount);
+    let stack = this.byTarget.get(mount.target);
+    if (!stack) this.byTarget.set(mount.target, (stack = []));
+    stack.push(mount);
+    const parts = splitPath(mount.target);
+    if (!parts.length) return;
+    const parent = '/' + parts.slice(0, -1).join('/');
+    let names = this.children.get(parent);
+    if (!names) this.children.set(parent, (names = new Map()));
+    const base = parts[parts.length - 1]!;
+    names.set(base, (names.get(base) ?? 0) + 1);
   }
 
   /** umount: the most recent mount on `target`; false when none. */
   umount(target: string): boolean {
     const t = joinPath('/', target);
-    for (let i = this.mounts.length - 1; i >= 0; i--) {
-      if (this.mounts[i]!.target === t) {
-        this.mounts.splice(i, 1);
-        return true;
-      }
+    const stack = this.byTarget.get(t);
+    const m = stack?.pop();
+    if (!m) return false;
+    if (!stack!.length) this.byTarget.delete(t);
+    this.mounts.splice(this.mounts.lastIndexOf(m), 1);
+    const parts = splitPath(t);
+    if (parts.length) {
+      const parent = '/' + parts.slice(0, -1).join('/');
+      const names = this.children.get(parent)!;
+      const base = parts[parts.length - 1]!;
+      const n = (names.get(base) ?? 1) - 1;
+      if (n) names.set(base, n);
+      else names.delete(base);
     }
-    return false;
+    return true;
   }
 
   /** A copy for a new mount namespace (CLONE_NEWNS copies the parent's mounts). */
   clone(nextId: () => number): MountTable {
     const t = new MountTable(nextId);
-    for (const m of this.mounts) t.mounts.push({ ...m, id: nextId() });
+    for (const m of this.mounts) t.add({ ...m, id: nextId() });
     return t;
   }
 
   resolve(path: string): { mount: Mount; rel: string } {
     const parts = splitPath(path);
-    let best: Mount | undefined;
-    let bestLen = -1;
-    for (const m of this.mounts) {
-      const tp = splitPath(m.target);
-      if (tp.length < bestLen || tp.length > parts.length) continue;
-      let ok = true;
-      for (let i = 0; i < tp.length; i++) if (tp[i] !== parts[i]) ok = false;
-      if (ok) {
-        best = m;
-        bestLen = tp.length;
+    for (let i = parts.length; i >= 0; i--) {
+      const stack = this.byTarget.get('/' + parts.slice(0, i).join('/'));
+      if (stack?.length) {
+        const mount = stack[stack.length - 1]!;
+        return { mount, rel: i === 0 && mount.root === '/' ? '/' + parts.join('/') : joinPath(mount.root, parts.slice(i).join('/')) };
       }
     }
-    if (!best) throw new FsError('ENOENT', path);
-    return { mount: best, rel: joinPath(best.root, parts.slice(bestLen).join('/')) };
+    throw new FsError('ENOENT', path);
   }
 
   /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
   childMountpoints(path: string): string[] {
-    const parts = splitPath(path);
-    const out: string[] = [];
-    for (const m of this.mounts) {
-      const tp = splitPath(m.target);
-      if (tp.length !== parts.length + 1) continue;
-      if (parts.every((p, i) => tp[i] === p)) out.push(tp[parts.length]!);
-    }
-    return out;
+    return [...(this.children.get(joinPath('/', path))?.keys() ?? [])];
   }
 
   isMountpoint(path: string): boolean {
-    const t = joinPath('/', path);
-    return this.mounts.some((m) => m.target === t);
+    return this.byTarget.has(joinPath('/', path));
   }
 
   /** /proc/mounts lines. */
