@@ -13,7 +13,9 @@ export function formatError(err: unknown, path: string): { text: string; code: n
   }
   if (err instanceof CmdError) {
     if (err.raw) return { text: err.message, code: err.exitCode };
-    return { text: `error: ${err.message}\n`, code: err.exitCode };
+    // fatalErrHandler adds the prefix only when the message lacks it (set image's errors carry it)
+    const msg = err.message.startsWith('error: ') ? err.message : `error: ${err.message}`;
+    return { text: `${msg}\n`, code: err.exitCode };
   }
   if (err instanceof StatusError) return { text: statusErrorText(err), code: 1 };
   return { text: `error: ${err instanceof Error ? err.message : String(err)}\n`, code: 1 };

@@ -39,6 +39,8 @@ export interface BuilderOptions {
   allowEmptySelector?: boolean;
   /** SingleResourceType(): reject `a,b` (e.g. `kubectl logs`) */
   singleResourceType?: boolean;
+  /** Schema(validator): client-side validation of -f documents (create/apply/replace --validate) */
+  validate?: boolean;
 }
 
 /** One thing to visit, before any API call. */
@@ -183,7 +185,7 @@ export function planResources(io: ProcessIO, opts: BuilderOptions): Plan {
     if (types.length) throw new CmdError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     if (names.length) throw new CmdError('name cannot be provided when a path is specified');
     if (tuples.length) throw new CmdError('resource/name arguments cannot be provided when a path is specified');
-    const read = readManifestFiles(io, paths, { recursive: opts.recursive });
+    const read = readManifestFiles(io, paths, { recursive: opts.recursive, validate: opts.validate });
     plan.singleItemImplied = read.singleItemImplied;
     plan.fileErrors.push(...read.errors);
     for (const m of read.objects) {

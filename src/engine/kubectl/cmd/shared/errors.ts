@@ -16,9 +16,19 @@ export function addSourceToErr(verb: string, source: string | undefined, err: un
   return new CmdError(`error when ${verb} "${source}": ${msg}`);
 }
 
-/** Print the collected errors the way CheckErr prints utilerrors.Aggregate; the exit code. */
+/**
+ * Print the collected errors the way CheckErr prints utilerrors.Aggregate; the exit code.
+ * One error prints as itself (`error: …`); several print through MultipleErrors, one
+ * message a line with no `error: ` prefix (`kubectl create -f a -f b` with two bad files).
+ */
 export function reportErrors(ctx: CommandContext, errors: unknown[]): number {
-  for (const e of errors) ctx.io.stderr(formatError(e, ctx.path).text);
+  if (errors.length === 1) ctx.io.stderr(formatError(errors[0], ctx.path).text);
+  else {
+    for (const e of errors) {
+      if (e instanceof StatusError || (e instanceof CmdError && e.raw)) ctx.io.stderr(formatError(e, ctx.path).text);
+      else ctx.io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
   return errors.length ? 1 : 0;
 }
 

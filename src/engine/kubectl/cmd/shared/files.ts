@@ -1,9 +1,9 @@
 // The -f half of the resource builder for create/apply/replace, which validate
-// client-side (--validate): util/builder.ts reads the files; this only passes the
-// validation switch and applies the builder's namespace rules to each object.
+// client-side (--validate): util/builder.ts reads the files and applies the namespace
+// rules; this only passes the validation switch and sets the namespace on each object.
 import type { CommandContext } from '../../command.js';
 import { CmdError, UsageError } from '../../command.js';
-import { readManifestFiles, type ManifestObject } from '../../util/builder.js';
+import { planResources, type ManifestObject } from '../../util/builder.js';
 
 export const filenameFlags = [
   { name: 'filename', short: 'f', type: 'stringSlice' as const, default: [] },
@@ -31,30 +31,24 @@ export interface FileObject extends ManifestObject {
   name: string;
 }
 
-/** Read -f; objects get the namespace in effect unless they name one (and -n must agree). */
+/** Read -f through the builder; objects get the namespace in effect unless they name one (and -n must agree). */
 export function readFileObjects(ctx: CommandContext, validate: boolean): { objects: FileObject[]; errors: unknown[] } {
-  const paths = ctx.flags.strings('filename');
-  const read = readManifestFiles(ctx.io, paths, { recursive: ctx.flags.bool('recursive'), validate });
-  const errors: unknown[] = [...read.errors];
+  const plan = planResources(ctx.io, {
+    args: [],
+    filenames: ctx.flags.strings('filename'),
+    recursive: ctx.flags.bool('recursive'),
+    namespace: ctx.namespace,
+    enforceNamespace: ctx.explicitNamespace,
+    validate,
+  });
   const objects: FileObject[] = [];
-  for (const m of read.objects) {
-    const meta = (m.object.metadata ??= {});
-    let ns: string = meta.namespace ?? '';
-    if (m.info.namespaced) {
-      if (!ns) ns = ctx.namespace;
-      else if (ctx.explicitNamespace && ns !== ctx.namespace) {
-        errors.push(
-          new CmdError(
-            `the namespace from the provided object "${ns}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${ns}' to perform this operation.`,
-          ),
-        );
-        continue;
-      }
-      meta.namespace = ns;
-    } else ns = '';
-    objects.push({ ...m, namespace: ns, name: meta.name ?? '' });
+  for (const s of plan.sources) {
+    if (s.kind !== 'file') continue;
+    const meta = (s.object.metadata ??= {});
+    if (s.info.namespaced) meta.namespace = s.namespace;
+    objects.push({ info: s.info, object: s.object, source: s.source, namespace: s.namespace, name: s.name });
   }
-  return { objects, errors };
+  return { objects, errors: [...plan.fileErrors] };
 }
 
 /** `create`/`apply`/`replace` need -f (or -k, which the lab does not support). */
