@@ -10,7 +10,7 @@ import { Client } from '../client/client.js';
 import { createKubectl } from '../kubectl/index.js';
 import { coreutils } from '../shell/programs/coreutils.js';
 import { ShellSession, type SessionOutput } from '../shell/session.js';
-import type { Program } from '../shell/types.js';
+import type { Program, ProcessIO, ProgramResult } from '../shell/types.js';
 import type { MemoryFS } from '../shell/fs.js';
 import { bootstrapAPI } from './bootstrap.js';
 import { components } from './components.js';
@@ -52,6 +52,12 @@ export class Cluster {
   readonly sim: SimulationControl = { speed: 1, paused: false, stepBudgetMs: 0, resetRequested: false };
   /** Per-node kubelet controls for `lab node stop|start` (registered by the kubelets). */
   readonly nodeControls = new Map<string, NodeControl>();
+  /**
+   * The lab's editor, for `kubectl edit` (set by the browser's engine host):
+   * opens `path` and returns a Job that ends when the student saves or closes.
+   * Unset (headless runs), kubectl edit finds no editor.
+   */
+  edit: ((path: string, content: string, io: ProcessIO) => ProgramResult | undefined) | undefined;
 
   constructor(opts: ClusterOptions = {}) {
     this.options = {
@@ -80,6 +86,7 @@ export class Cluster {
         clock: this.clock,
         kubeconfig: (io) => readKubeconfig(io),
         serverVersion: kubernetesVersion,
+        edit: (path, content, io) => this.edit?.(path, content, io),
       }),
     );
     this.programs.set(

@@ -21,6 +21,13 @@ import {
 } from './messages.js';
 import { LabView, labViewUser } from './view.js';
 import { LessonHost } from './lessons.js';
+import { diagnoseApply } from './diagnostics.js';
+import { EditSessions, homeDir, listFiles, writeFile } from './editing.js';
+import { inspect } from './inspect.js';
+import { completeLine, type ArgCompleter } from '../shell/complete.js';
+import { kubectlCompleter } from '../kubectl/complete.js';
+import { readKubeconfig } from '../cluster/workstation.js';
+import type { ProcessIO } from '../shell/types.js';
 
 export interface HostOptions extends ClusterOptions {
   /**
@@ -64,6 +71,7 @@ class Host implements EngineHost {
   private lastClockPush: ClockState | undefined;
   private readonly options: HostOptions;
   private readonly lessons = new LessonHost((p) => this.push(p));
+  private readonly edits = new EditSessions((p) => this.push(p));
 
   constructor(
     private readonly post: (m: FromEngine) => void,
@@ -183,11 +191,41 @@ class Host implements EngineHost {
       return null;
     },
     'state.snapshot': () => this.snapshot(),
+    'fs.list': ({ dir }) => listFiles(this.cluster.fs, dir ?? homeDir),
+    'fs.read': ({ path }) => ({ path, content: this.cluster.fs.readFile(path) }),
+    'fs.write': ({ path, content }) => writeFile(this.cluster.fs, path, content),
+    'editor.diagnose': ({ content, output }) => ({ markers: diagnoseApply(content, output) }),
+    'editor.saved': ({ session, content }) => {
+      this.edits.saved(session, content);
+      this.guard(() => this.cluster.settle());
+      return null;
+    },
+    'editor.closed': ({ session }) => {
+      this.edits.closed(session);
+      this.guard(() => this.cluster.settle());
+      return null;
+    },
+    'object.inspect': (p) => inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r)),
+    'terminal.complete': ({ terminal, line, cursor }) => {
+      const state = this.terminal(terminal).session.state;
+      const completers = new Map<string, ArgCompleter>([
+        [
+          'kubectl',
+          kubectlCompleter({
+            client: this.cluster.client(labViewUser),
+            defaultNamespace: () => readKubeconfig({ fs: state.fs, env: new Map(state.vars), cwd: state.cwd } as unknown as ProcessIO).namespace || 'default',
+          }),
+        ],
+      ]);
+      return completeLine(state, line, cursor ?? line.length, completers);
+    },
   };
 
   private boot(seed: number): void {
     this.lessons.stop();
+    this.edits.clear();
     this.cluster = createCluster({ ...this.options, seed });
+    this.cluster.edit = (path, content, io) => this.edits.open(path, content, io);
     this.view = new LabView(this.cluster.client(labViewUser), (e) => {
       const last = this.outbox[this.outbox.length - 1];
       if (last?.kind === 'objects') last.events.push(e);

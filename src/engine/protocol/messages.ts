@@ -88,6 +88,67 @@ export interface RequestMap extends LessonRequests {
   /** Move virtual time: by `ms`, or (without it) to the next scheduled event. */
   'clock.step': { params: { ms?: number }; result: ClockState & { advancedMs: number } };
   'state.snapshot': { params: Record<string, never>; result: Snapshot };
+  // -- the editor: the workstation's files, apply errors, `kubectl edit` --
+  /** The files of a workstation directory (default: the home directory), without dotfiles. */
+  'fs.list': { params: { dir?: string }; result: { dir: string; files: FileEntry[] } };
+  'fs.read': { params: { path: string }; result: { path: string; content: string } };
+  'fs.write': { params: { path: string; content: string }; result: FileEntry };
+  /** Markers for kubectl's error `output` about the manifest `content` (422 causes, unknown fields, YAML syntax). */
+  'editor.diagnose': { params: { content: string; output: string }; result: { markers: EditorMarker[] } };
+  /** The student saved a file opened by `editor.open`: the waiting command (`kubectl edit`) goes on. */
+  'editor.saved': { params: { session: number; content: string }; result: null };
+  /** The student closed it without saving. */
+  'editor.closed': { params: { session: number }; result: null };
+  // -- the inspector --
+  'object.inspect': { params: { resource: WatchedResource; namespace?: string; name: string }; result: Inspection };
+  // -- the terminal's Tab --
+  /** Completions for the word before the cursor of `line` (`cursor` in UTF-16 units, default: the end). */
+  'terminal.complete': { params: { terminal: TerminalId; line: string; cursor?: number }; result: Completion };
+}
+
+export interface FileEntry {
+  path: string;
+  name: string;
+  size: number;
+}
+
+export interface EditorMarker {
+  /** 1-based lines and columns, as monaco counts. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** The API field path the marker is about ('' for YAML syntax errors). */
+  field: string;
+}
+
+/** What the inspector shows about one object; parts that do not apply are absent. */
+export interface Inspection {
+  resource: WatchedResource;
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** The object as `kubectl get -o yaml` prints it. */
+  yaml: string;
+  /** Events whose involvedObject is this object, oldest first. */
+  events: { type: string; reason: string; message: string; count: number; lastTimestamp: string; source: string }[];
+  /** The controller chain from the top owner down to this object. */
+  owners: { kind: string; name: string; resource?: WatchedResource }[];
+  /** Objects this one controls (a Deployment's ReplicaSets, a ReplicaSet's Pods). */
+  owned: { kind: string; name: string; resource: WatchedResource }[];
+  /** The scheduler's last decision about a Pod (per node and plugin). */
+  scheduling?: unknown;
+  /** A Pod's containers as the node's kernel sees them (when the runtime exposes it). */
+  containers?: unknown;
+}
+
+export interface Completion {
+  /** Replace line[from, cursor) by one of `items`. */
+  from: number;
+  items: string[];
+  /** The longest common prefix of the items (what a single Tab inserts). */
+  common: string;
 }
 
 export type Method = keyof RequestMap;
@@ -120,6 +181,8 @@ export type Push =
   | { kind: 'audit'; records: AuditRecord[] }
   /** The current lesson's check marks changed. */
   | LessonPush
+  /** A command (`kubectl edit`) opened `path` in the editor; answer with `editor.saved` or `editor.closed`. */
+  | { kind: 'editor.open'; session: number; path: string; content: string }
   /** Something inside the engine threw outside any request. */
   | { kind: 'engine.error'; error: WireError };
 

@@ -21,6 +21,11 @@ export class LabView {
     for (const r of watchedResources) this.listAndWatch(r.group, r.resource);
   }
 
+  /** The cached objects of one resource (any order). */
+  items(resource: WatchedResource): KubeObject[] {
+    return [...(this.caches.get(resource)?.values() ?? [])];
+  }
+
   /** Every cached object, per resource, in key order. */
   snapshot(): { resource: WatchedResource; items: KubeObject[] }[] {
     return watchedResources.map(({ resource }) => ({
