@@ -19,6 +19,8 @@ import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
 import { logsCommand } from './logs.js';
 import { execCommand } from './exec.js';
+import { cordonCommand, drainCommand, uncordonCommand } from './drain.js';
+import { taintCommand } from './taint.js';
 
 export const commands: Command[] = [
   create,
@@ -36,6 +38,10 @@ export const commands: Command[] = [
   execCommand,
   explainCommand,
   clusterInfoCommand,
+  cordonCommand,
+  uncordonCommand,
+  drainCommand,
+  taintCommand,
   versionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
