@@ -4,6 +4,9 @@ import { apiResourcesCommand, apiVersionsCommand } from './apiresources.js';
 import { optionsCommand } from './options.js';
 import { create } from './create/index.js';
 import { apply } from './apply.js';
+import { exposeCommand } from './expose.js';
+import { replaceCommand } from './replace.js';
+import { setCommand } from './set/index.js';
 import { deleteCommand } from './delete.js';
 import { label } from './label.js';
 import { annotate } from './annotate.js';
@@ -24,8 +27,11 @@ import { taintCommand } from './taint.js';
 
 export const commands: Command[] = [
   create,
+  exposeCommand,
   runCommand,
+  setCommand,
   apply,
+  replaceCommand,
   deleteCommand,
   label,
   annotate,
