@@ -18,13 +18,10 @@ export interface Decision {
   numNodesToFind: number;
   percentage: number;
   startIndex: number;
-  /** Indices into `nodes` in the order Filter visited them. */
-  evaluated: Int32Array;
+  /** Filter visited nodes (startIndex + k) % nodes.length for k < evaluatedCount. */
   evaluatedCount: number;
-  /** Index into `filterPlugins` of the plugin that rejected each evaluated node; -1 = passed. */
-  failedPlugin: Int8Array;
-  /** Status of each rejected node, by position in `evaluated`. */
-  failures: Map<number, Status>;
+  /** The rejected nodes, by visit position k: the index of the rejecting Filter plugin and its status. */
+  failures: Map<number, { plugin: number; status: Status }>;
   filterPlugins: readonly string[];
   preFilter: { plugin: string; status: Status | null }[];
   /** Indices into `nodes` of the feasible nodes (scored in this order). */
@@ -33,10 +30,8 @@ export interface Decision {
   scorePlugins: readonly string[];
   weights: readonly number[];
   skipped: readonly boolean[];
-  /** raw and normalized scores, [feasible index * plugins + plugin]. */
-  raw?: Float64Array;
-  normalized?: Float64Array;
-  total?: Float64Array;
+  /** Raw and normalized scores: [(feasible index * plugins + plugin) * 2 + (0 raw | 1 normalized)]. */
+  scores?: Int32Array;
   tiedAtMax: number;
   postFilterMessage?: string;
   nominatedNode?: string;
@@ -72,13 +67,14 @@ export interface ExplainRecord {
 export function expand(d: Decision, toTime: (ms: number) => string): ExplainRecord {
   const names = (i: number) => d.nodes[i]!.name;
   const filter: ExplainRecord['filter'] = [];
+  const n = d.nodes.length;
   for (let k = 0; k < d.evaluatedCount; k++) {
-    const fp = d.failedPlugin[k]!;
-    const st = d.failures.get(k);
+    const node = names((d.startIndex + k) % n);
+    const f = d.failures.get(k);
     filter.push(
-      fp < 0
-        ? { node: names(d.evaluated[k]!), feasible: true, reasons: [] }
-        : { node: names(d.evaluated[k]!), feasible: false, plugin: d.filterPlugins[fp], code: codeNames[st?.code ?? 0], reasons: st?.reasons ?? [] },
+      !f
+        ? { node, feasible: true, reasons: [] }
+        : { node, feasible: false, plugin: d.filterPlugins[f.plugin], code: codeNames[f.status.code], reasons: f.status.reasons },
     );
   }
   const stoppedEarly = d.evaluatedCount < d.nodes.length && d.feasibleCount >= d.numNodesToFind;
@@ -103,20 +99,16 @@ export function expand(d: Decision, toTime: (ms: number) => string): ExplainReco
     preFilter: d.preFilter.map((p) => ({ plugin: p.plugin, result: p.status ? codeNames[p.status.code] : 'Success', reasons: p.status?.reasons ?? [] })),
     filter,
   };
-  if (d.raw && d.normalized && d.total) {
+  if (d.scores) {
     const np = d.scorePlugins.length;
+    const sc = d.scores;
     const nodes = [];
     for (let f = 0; f < d.feasibleCount; f++) {
-      nodes.push({
-        node: names(d.feasible[f]!),
-        total: d.total[f]!,
-        plugins: d.scorePlugins.map((plugin, j) => ({
-          plugin,
-          raw: d.raw![f * np + j]!,
-          normalized: d.normalized![f * np + j]!,
-          weighted: d.normalized![f * np + j]! * d.weights[j]!,
-        })),
+      const plugins = d.scorePlugins.map((plugin, j) => {
+        const normalized = sc[(f * np + j) * 2 + 1]!;
+        return { plugin, raw: sc[(f * np + j) * 2]!, normalized, weighted: normalized * d.weights[j]! };
       });
+      nodes.push({ node: names(d.feasible[f]!), total: plugins.reduce((a, p) => a + p.weighted, 0), plugins });
     }
     nodes.sort((a, b) => b.total - a.total || (a.node < b.node ? -1 : 1));
     rec.score = { plugins: d.scorePlugins.map((plugin, j) => ({ plugin, weight: d.weights[j]!, skipped: d.skipped[j]! })), nodes };

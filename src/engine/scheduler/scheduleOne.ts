@@ -39,6 +39,8 @@ export interface ScheduleOutcome {
 
 export class Algorithm {
   nextStartNodeIndex = 0;
+  private scratch = new Int32Array(0);
+  private total = new Float64Array(0);
 
   constructor(
     private readonly fw: Framework,
@@ -66,9 +68,7 @@ export class Algorithm {
       numNodesToFind: numToFind,
       percentage,
       startIndex: n ? this.nextStartNodeIndex % n : 0,
-      evaluated: new Int32Array(0),
       evaluatedCount: 0,
-      failedPlugin: new Int8Array(0),
       failures: new Map(),
       filterPlugins: this.fw.filterNames,
       preFilter: [],
@@ -95,32 +95,26 @@ export class Algorithm {
       return this.fail(d, state, q, statuses, rejectors, h, pre.message());
     }
 
-    // findNodesThatPassFilters, sequentially: stop once numToFind nodes fit.
-    const evaluated = new Int32Array(n);
-    const failedPlugin = new Int8Array(n);
-    const feasible = new Int32Array(Math.min(n, numToFind));
+    // findNodesThatPassFilters, sequentially: stop once numToFind nodes fit. Nodes are
+    // visited from startIndex round the list, so position k is node (start + k) % n.
+    if (this.scratch.length < n) this.scratch = new Int32Array(n);
+    const feasibleIdx = this.scratch;
     let fcount = 0;
     let i = 0;
     const start = d.startIndex;
     for (; i < n && fcount < numToFind; i++) {
       const idx = (start + i) % n;
       const ni = nodes[idx]!;
-      evaluated[i] = idx;
       const st = this.fw.runFilters(state, pod, ni);
       if (st) {
-        failedPlugin[i] = this.fw.lastFailed;
-        d.failures.set(i, st);
+        d.failures.set(i, { plugin: this.fw.lastFailed, status: st });
         statuses.set(ni.name, st);
         rejectors.add(st.plugin);
-      } else {
-        failedPlugin[i] = -1;
-        feasible[fcount++] = idx;
-      }
+      } else feasibleIdx[fcount++] = idx;
     }
     this.nextStartNodeIndex = (start + i) % n;
-    d.evaluated = evaluated;
+    const feasible = feasibleIdx.slice(0, fcount);
     d.evaluatedCount = i;
-    d.failedPlugin = failedPlugin;
     d.feasible = feasible;
     d.feasibleCount = fcount;
 
@@ -135,10 +129,10 @@ export class Algorithm {
     const feasibleNodes: NodeInfo[] = new Array(fcount);
     for (let f = 0; f < fcount; f++) feasibleNodes[f] = nodes[feasible[f]!]!;
     this.fw.runPreScore(state, pod, feasibleNodes, h);
-    const { raw, normalized, total, skipped } = this.fw.runScore(state, pod, feasibleNodes);
-    d.raw = raw;
-    d.normalized = normalized;
-    d.total = total;
+    if (this.total.length < fcount) this.total = new Float64Array(fcount * 2);
+    const total = this.total;
+    const { scores, skipped } = this.fw.runScore(state, pod, feasibleNodes, total);
+    d.scores = scores;
     d.skipped = skipped;
     // selectHost: the highest total; among equals each is kept with probability 1/count.
     let sel = 0;

@@ -108,10 +108,12 @@ export class Cache {
 
   /** AddPod: an assigned Pod observed (confirms an assumed one). */
   addPod(pod: Pod): void {
-    const info = new PodInfo(pod);
-    const cur = this.pods.get(info.uid);
-    if (cur) this.removeFromNode(cur.node, info.uid);
+    const uid = pod.metadata?.uid ?? '';
     const node = pod.spec!.nodeName!;
+    const cur = this.pods.get(uid);
+    // Confirming an assumed Pod: the binding only set spec.nodeName, so its requests stand.
+    const info = new PodInfo(pod, cur?.assumed && cur.node === node ? cur.info : undefined);
+    if (cur) this.removeFromNode(cur.node, info.uid);
     this.pods.set(info.uid, { info, node, assumed: false });
     this.nodeFor(node).addPod(info);
   }

@@ -24,13 +24,26 @@ export class PodInfo {
   readonly labels: Readonly<Record<string, string>>;
   readonly terminating: boolean;
 
-  constructor(readonly pod: Pod) {
+  /** `sameSpec`: the PodInfo of this Pod before a change that left its spec alone (a binding). */
+  constructor(
+    readonly pod: Pod,
+    sameSpec?: PodInfo,
+  ) {
     const m = pod.metadata ?? {};
     this.namespace = m.namespace ?? '';
     this.name = m.name ?? '';
     this.key = `${this.namespace}/${this.name}`;
     this.uid = m.uid ?? this.key;
     this.priority = pod.spec?.priority ?? 0;
+    this.labels = m.labels ?? {};
+    this.terminating = !!m.deletionTimestamp;
+    this.tolerations = pod.spec?.tolerations ?? [];
+    if (sameSpec) {
+      this.requests = sameSpec.requests;
+      this.nonZero = sameSpec.nonZero;
+      this.hostPorts = sameSpec.hostPorts;
+      return;
+    }
     this.requests = podRequests(pod);
     this.nonZero = podRequests(pod, true);
     const ports: HostPort[] = [];
@@ -40,9 +53,6 @@ export class PodInfo {
       }
     }
     this.hostPorts = ports;
-    this.tolerations = pod.spec?.tolerations ?? [];
-    this.labels = m.labels ?? {};
-    this.terminating = !!m.deletionTimestamp;
   }
 }
 
@@ -50,6 +60,8 @@ export class PodInfo {
 export class QueuedPodInfo {
   /** When the Pod was added to the queue or last failed (orders activeQ, starts back-off). */
   timestamp: number;
+  /** Arrival order, to keep activeQ FIFO among equal timestamps. */
+  seq = 0;
   /** Scheduling attempts so far (back-off grows with it). */
   attempts = 0;
   initialAttemptTimestamp: number | undefined;

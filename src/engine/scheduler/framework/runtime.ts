@@ -34,11 +34,20 @@ export class Framework implements FilterRunner {
 
   /** RunFilterPlugins: null when the node fits; otherwise the first rejecting plugin's status. */
   runFilters(state: CycleState, pod: PodInfo, node: NodeInfo): Status | null {
+    // The plugins PreFilter did not skip, worked out once per cycle (this runs per node).
+    let active = this.activeFor === state ? this.active : null;
+    if (!active) {
+      active = [];
+      this.profile.filter.forEach((p, i) => {
+        if (!state.skipFilterPlugins.has(p.name)) active!.push(i);
+      });
+      this.active = active;
+      this.activeFor = state;
+    }
     const plugins = this.profile.filter;
-    const skip = state.skipFilterPlugins;
-    for (let i = 0; i < plugins.length; i++) {
+    for (let k = 0; k < active.length; k++) {
+      const i = active[k]!;
       const p = plugins[i]!;
-      if (skip.size && skip.has(p.name)) continue;
       const st = p.filter!(state, pod, node);
       if (st) {
         st.plugin = p.name;
@@ -50,6 +59,9 @@ export class Framework implements FilterRunner {
     return null;
   }
 
+  private active: number[] = [];
+  private activeFor: CycleState | null = null;
+
   /** RunPreScorePlugins: a Skip disables that plugin's Score. */
   runPreScore(state: CycleState, pod: PodInfo, feasible: readonly NodeInfo[], h: Handle): void {
     for (const p of this.profile.preScore) {
@@ -59,18 +71,18 @@ export class Framework implements FilterRunner {
   }
 
   /**
-   * RunScorePlugins: raw and normalized scores per plugin and the weighted total per node.
-   * Layout: [node * plugins + plugin].
+   * RunScorePlugins: per node and plugin the raw and normalized score, and the weighted
+   * total per node. Layout of `scores`: [(node * plugins + plugin) * 2 + (0 raw | 1 normalized)].
    */
-  runScore(state: CycleState, pod: PodInfo, feasible: readonly NodeInfo[]): { raw: Float64Array; normalized: Float64Array; total: Float64Array; skipped: boolean[] } {
+  runScore(state: CycleState, pod: PodInfo, feasible: readonly NodeInfo[], total: Float64Array): { scores: Int32Array; skipped: boolean[] } {
     const score = this.profile.score;
     const np = score.length;
     const n = feasible.length;
-    const raw = new Float64Array(n * np);
-    const normalized = new Float64Array(n * np);
-    const total = new Float64Array(n);
+    const scores = new Int32Array(n * np * 2);
     const skipped: boolean[] = [];
-    const col = new Float64Array(n);
+    if (this.col.length < n) this.col = new Float64Array(n * 2);
+    const col = this.col.subarray(0, n);
+    total.fill(0, 0, n);
     for (let j = 0; j < np; j++) {
       const { plugin, weight } = score[j]!;
       const skip = state.skipScorePlugins.has(plugin.name);
@@ -79,14 +91,16 @@ export class Framework implements FilterRunner {
       for (let f = 0; f < n; f++) {
         const s = plugin.score!(state, pod, feasible[f]!);
         col[f] = s;
-        raw[f * np + j] = s;
+        scores[(f * np + j) * 2] = s;
       }
       plugin.normalizeScore?.(state, pod, feasible, col);
       for (let f = 0; f < n; f++) {
-        normalized[f * np + j] = col[f]!;
+        scores[(f * np + j) * 2 + 1] = col[f]!;
         total[f] = total[f]! + col[f]! * weight;
       }
     }
-    return { raw, normalized, total, skipped };
+    return { scores, skipped };
   }
+
+  private col = new Float64Array(0);
 }

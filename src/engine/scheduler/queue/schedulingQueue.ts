@@ -37,7 +37,9 @@ export function backoffDuration(attempts: number): number {
 export class SchedulingQueue {
   private readonly activeQ = new Heap<QueuedPodInfo>(
     (q) => q.info.key,
-    (a, b) => (a.info.priority !== b.info.priority ? a.info.priority > b.info.priority : a.timestamp < b.timestamp),
+    // Equal virtual timestamps fall back to arrival order (real clocks have nanoseconds).
+    (a, b) =>
+      a.info.priority !== b.info.priority ? a.info.priority > b.info.priority : a.timestamp !== b.timestamp ? a.timestamp < b.timestamp : a.seq < b.seq,
   );
   private readonly backoffQ = new Heap<QueuedPodInfo>(
     (q) => q.info.key,
@@ -49,6 +51,7 @@ export class SchedulingQueue {
   private backoffTimer: { id: TimerId; at: number } | undefined;
   private leftoverTimer: { id: TimerId; at: number } | undefined;
   private readonly start: number;
+  private seq = 0;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -72,6 +75,7 @@ export class SchedulingQueue {
     const key = podKey(pod);
     if (this.has(key)) return this.update(undefined, pod);
     const q = new QueuedPodInfo(new PodInfo(pod), this.clock.now());
+    q.seq = this.seq++;
     if (pod.spec?.schedulingGates?.length) {
       q.gated = true;
       this.unschedulable.set(key, q);
@@ -112,6 +116,7 @@ export class SchedulingQueue {
     if (!this.inFlight.has(key)) return; // deleted meanwhile
     this.inFlight.delete(key);
     q.timestamp = this.clock.now();
+    q.seq = this.seq++;
     q.unschedulablePlugins = new Set(rejectors);
     if (!q.unschedulablePlugins.size) this.toBackoff(q);
     else {

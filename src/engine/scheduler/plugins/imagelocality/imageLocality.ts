@@ -35,13 +35,13 @@ export const imageLocality: Plugin = {
     return images.length ? null : new Status(Code.Skip);
   },
   score(state, _pod, node) {
+    // A node without images scores calculatePriority(0, n) = 0.
+    if (!node.imageStates.size) return 0;
     const s = state.read<{ images: string[]; totalNumNodes: number }>(preScoreKey)!;
     let sum = 0;
-    if (node.imageStates.size) {
-      for (const img of s.images) {
-        const st = node.imageStates.get(img);
-        if (st) sum += Math.trunc(st.size * (st.nodes.size / s.totalNumNodes));
-      }
+    for (const img of s.images) {
+      const st = node.imageStates.get(img);
+      if (st) sum += Math.trunc(st.size * (st.nodes.size / s.totalNumNodes));
     }
     return calculatePriority(sum, s.images.length);
   },

@@ -8,10 +8,9 @@ import { type Plugin } from '../../framework/types.js';
 export const name = 'NodeResourcesBalancedAllocation';
 
 export function balancedScore(reqCPU: number, allocCPU: number, reqMem: number, allocMem: number): number {
-  const fractions: number[] = [];
-  if (allocCPU !== 0) fractions.push(Math.min(1, reqCPU / allocCPU));
-  if (allocMem !== 0) fractions.push(Math.min(1, reqMem / allocMem));
-  const std = fractions.length === 2 ? Math.abs((fractions[0]! - fractions[1]!) / 2) : 0;
+  // With fewer than two resources to compare the deviation is 0.
+  if (allocCPU === 0 || allocMem === 0) return 100;
+  const std = Math.abs((Math.min(1, reqCPU / allocCPU) - Math.min(1, reqMem / allocMem)) / 2);
   return Math.trunc((1 - std) * 100);
 }
 
