@@ -59,6 +59,8 @@ export class FakeRuntime implements RuntimeService, ImageService {
     this.catalogue.set('nginx', { size: 72950592, pullMs: 4800 });
     this.catalogue.set('busybox', { size: 2167176, pullMs: 500 });
     this.catalogue.set('registry.k8s.io/pause:3.10', { size: 320368, pullMs: 100 });
+    // DaemonSets (kube-proxy) reach every node, fake ones included.
+    this.catalogue.set('registry.k8s.io/kube-proxy:v1.32.4', { size: 30892123, pullMs: 100 });
   }
 
   private id(): string {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../../cluster/index.js';
 import { execLines } from '../../../cluster/transcript.js';
 
+// A nodeSelector no node matches keeps these Pods Pending now that kubelets run them.
 const pod = (name: string, labels?: Record<string, string>) => ({
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name, ...(labels ? { labels } : {}) },
-  spec: { containers: [{ name: 'c', image: 'nginx' }] },
+  spec: { containers: [{ name: 'c', image: 'nginx' }], nodeSelector: { disktype: 'none' } },
 });
 
 function seeded() {
@@ -26,7 +27,7 @@ describe('kubectl get', () => {
       'NAME     READY   STATUS    RESTARTS   AGE\ndb       0/1     Pending   0          0s\nweb-10   0/1     Pending   0          0s\nweb-9    0/1     Pending   0          0s\n',
     );
     expect(execLines(c, 'kubectl get pods -n kube-public')).toBe('No resources found in kube-public namespace.\n');
-    expect(execLines(c, 'kubectl get nodes')).toBe('No resources found\n');
+    expect(execLines(c, 'kubectl get pv')).toBe('No resources found\n');
     expect(execLines(c, 'kubectl get pods nope db other')).toBe(
       'NAME   READY   STATUS    RESTARTS   AGE\ndb     0/1     Pending   0          0s\n' +
         'Error from server (NotFound): pods "nope" not found\nError from server (NotFound): pods "other" not found\n',
@@ -98,6 +99,10 @@ describe('kubectl get', () => {
       'NAME     READY   STATUS    RESTARTS   AGE\n' +
         'web-10   0/1     Pending   0          0s\n' +
         'web-9    0/1     Pending   0          0s\n' +
+        // The scheduler's PodScheduled=False status updates arrive as MODIFIED rows.
+        'web-10   0/1     Pending   0          0s\n' +
+        'web-9    0/1     Pending   0          0s\n' +
+        'web-long-name   0/1     Pending   0          0s\n' +
         'web-long-name   0/1     Pending   0          0s\n' +
         'web-9           0/1     Pending   0          65s\n',
     );
