@@ -10,7 +10,7 @@ import { parse, ParseError } from '../engine/shell/parse.js';
 import { joinPath, loadPack } from './load.js';
 import { isPackLink, isSafeLink, markdownLinks } from './markdown.js';
 import { msg } from './problems.js';
-import { lessonSpec } from './run.js';
+import { lessonSpec } from './spec.js';
 import { locales, type Lesson, type Pack, type PackProblem } from './types.js';
 
 export interface LintResult {

@@ -2,25 +2,14 @@
 // cluster prepared by the lesson's setup, a student terminal whose commands
 // feed the lesson's progress, and the reference check of every step — no goal
 // is met before its solution runs; running the solution meets every goal.
-import { createLessonCluster, LessonProgress, runLine, type LessonSpec, type SetupFailure } from '../engine/checks/lesson.js';
+import { createLessonCluster, LessonProgress, runLine, type SetupFailure } from '../engine/checks/lesson.js';
 import type { GoalResult } from '../engine/checks/goals.js';
 import type { Cluster } from '../engine/cluster/index.js';
 import type { ShellSession } from '../engine/shell/session.js';
+import { lessonSpec } from './spec.js';
 import type { Lesson, Pack } from './types.js';
 
-export function lessonSpec(lesson: Lesson): LessonSpec {
-  return {
-    id: lesson.id,
-    setup: {
-      ...(lesson.setup.seed !== undefined ? { seed: lesson.setup.seed } : {}),
-      ...(lesson.setup.workers !== undefined ? { workers: lesson.setup.workers } : {}),
-      manifests: lesson.setup.manifests.map((m) => ({ name: m.name, content: m.content })),
-      files: lesson.setup.files.map((f) => ({ path: f.path, content: f.content })),
-      commands: lesson.setup.commands,
-    },
-    steps: lesson.steps.map((s) => ({ id: s.id, goals: s.goals })),
-  };
-}
+export { lessonSpec };
 
 /** A lesson being played headlessly: type lines, let time pass, read progress. */
 export class LessonRun {

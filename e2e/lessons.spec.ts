@@ -1,0 +1,86 @@
+// The lesson pane: a student completes the tour by using "show solution" and
+// sees each check mark turn green; a broken pack reports its problems while
+// the lab keeps working; a pack full of script-injection payloads renders
+// harmlessly (no dialog, no script, no handler runs).
+import { expect, test, type Page } from '@playwright/test';
+import { run } from './lab.js';
+
+async function open(page: Page, query = ''): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('kubelab.language', 'en'));
+  await page.goto(`/${query}`);
+  await page.waitForFunction(() => Boolean(window.__lab));
+  await page.evaluate(() => window.__lab.waitIdle());
+}
+
+test('the tour: every step completes from its solution and its checks turn green', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('lesson-picker').selectOption('0');
+  await expect(page.getByTestId('lesson-title')).toHaveText('A tour of the lab');
+  for (let i = 0; i < 3; i++) {
+    await expect(page.getByTestId('step-label')).toHaveText(`Step ${i + 1} of 3`);
+    await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'false');
+    await page.getByTestId('hint').click();
+    await expect(page.getByTestId('hints').locator('li')).toHaveCount(1);
+    await page.getByTestId('solution').click();
+    await page.getByTestId('type-solution').click();
+    await expect(page.getByTestId('step-dot').nth(i)).toHaveAttribute('data-done', 'true');
+  }
+  await expect(page.getByTestId('lesson-done')).toBeVisible();
+  await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'true');
+});
+
+test('a broken pack from ?pack= shows its problems and the lab keeps working', async ({ page }) => {
+  await page.route((u) => u.pathname === '/packs/broken.yaml', (r) => r.fulfill({ contentType: 'text/yaml', body: 'id: Broken Pack\nversion: 1\nlessons:\n  - id: x\n    steps: [\n' }));
+  await open(page, '?pack=/packs/broken.yaml');
+  await expect(page.getByTestId('pack-problems')).toContainText('broken.yaml:6:1: YAML syntax error');
+  expect(await run(page, 'kubectl get ns default')).toContain('Active');
+});
+
+test('a pack with script-injection payloads in Markdown, titles and hints renders harmlessly', async ({ page }) => {
+  const payloads = [
+    '<script>window.__xss = 1</script>',
+    '<img src=x onerror="window.__xss = 2">',
+    '[click me](javascript:window.__xss=3)',
+    '<svg onload="window.__xss = 4">',
+    '![x](javascript:window.__xss=5)',
+  ];
+  const q = (s: string) => JSON.stringify(s);
+  const yaml = [
+    'id: evil',
+    'version: 1.0.0',
+    `title: {en: ${q(payloads[0]!)}, zh-CN: ${q(payloads[1]!)}}`,
+    `description: {en: ${q(payloads[2]!)}, zh-CN: x}`,
+    'lessons:',
+    '  - id: l',
+    `    title: {en: ${q(payloads[1]!)}, zh-CN: ${q(payloads[0]!)}}`,
+    `    summary: {en: ${q(payloads[3]!)}, zh-CN: x}`,
+    '    steps:',
+    '      - id: s',
+    `        text: {en: ${q(payloads.join('\n\n'))}, zh-CN: x}`,
+    '        goals: [{kind: commandRan, pattern: "^echo"}]',
+    `        hints: [{en: ${q(payloads[1]!)}, zh-CN: x}, {en: ${q(payloads[2]!)}, zh-CN: x}]`,
+    `        solution: [${q('echo safe')}]`,
+    `        question: {prompt: {en: ${q(payloads[0]!)}, zh-CN: x}, choices: [{en: ${q(payloads[1]!)}, zh-CN: x}, {en: b, zh-CN: b}], answer: 1, explanation: {en: ${q(payloads[3]!)}, zh-CN: x}}`,
+  ].join('\n');
+  await page.route((u) => u.pathname === '/packs/evil.yaml', (r) => r.fulfill({ contentType: 'text/yaml', body: yaml }));
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await open(page, '?pack=/packs/evil.yaml');
+  await page.getByTestId('lesson-picker').selectOption('0');
+  await expect(page.getByTestId('lesson-step')).toBeVisible();
+  await page.getByTestId('hint').click();
+  await page.getByTestId('hint').click();
+  await page.getByTestId('question').locator('input').first().check();
+  await page.getByTestId('question').getByRole('button').click();
+  await page.getByTestId('lesson-step').getByText('click me').click().catch(() => {});
+  await page.waitForTimeout(500);
+  const pane = page.getByTestId('lesson-pane');
+  expect(await pane.locator('script, img, svg, iframe').count()).toBe(0);
+  expect(await pane.locator('[onerror], [onload], a[href^="javascript"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  await expect(page.getByTestId('lesson-title')).toHaveText(payloads[1]!);
+});

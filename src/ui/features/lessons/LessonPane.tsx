@@ -1,0 +1,237 @@
+// The lesson pane: where the pack comes from, which lesson, the step being
+// read with its check marks (from the engine's lesson.progress pushes), next
+// and previous, reset, progress export. A broken pack shows its problems; the
+// welcome panel stays as the free sandbox.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatProblem } from '../../../lessons/problems.js';
+import type { Locale } from '../../../lessons/types.js';
+import { useEngine } from '../../engine-client/context.js';
+import { whenTerminal } from '../terminal/activeTerminal.js';
+import { useLessons } from './lessonStore.js';
+import { builtinCourse, fromFileList, fromUrl } from './packSources.js';
+import { downloadProgress } from './progressDb.js';
+import { SafeMarkdown } from './SafeMarkdown.js';
+import { StepView } from './StepView.js';
+import { stepLabel, strings } from './strings.js';
+import { WelcomePanel } from './WelcomePanel.js';
+import './lessons.css';
+
+/** Type lines into the terminal one after another, each when the prompt is back. */
+async function typeLines(lines: string[]): Promise<void> {
+  const term = await whenTerminal();
+  term.focus();
+  for (const l of lines) {
+    await term.whenIdle();
+    term.type(`${l}\r`);
+  }
+}
+
+function usePackSource(): void {
+  const st = useLessons();
+  useEffect(() => {
+    if (st.source) return;
+    const url = new URLSearchParams(location.search).get('pack');
+    if (!url) {
+      st.setFiles(builtinCourse(), 'builtin');
+      return;
+    }
+    fromUrl(url).then(
+      (files) => useLessons.getState().setFiles(files, url),
+      (e: Error) => useLessons.getState().setLoadError(url, e.message),
+    );
+  }, [st]);
+}
+
+export function LessonPane() {
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const s = strings(locale);
+  const engine = useEngine();
+  const st = useLessons();
+  const folderInput = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState('');
+  usePackSource();
+
+  useEffect(
+    () =>
+      engine.subscribe((pushes) => {
+        for (const p of pushes) if (p.kind === 'lesson.progress') useLessons.getState().onProgress(p.progress);
+      }),
+    [engine],
+  );
+
+  const pick = async (list: FileList | null, source: string) => {
+    if (!list?.length) return;
+    try {
+      st.setFiles(await fromFileList(list), source);
+    } catch (e) {
+      st.setLoadError(source, (e as Error).message);
+    }
+  };
+
+  const lesson = st.lesson !== undefined ? st.pack?.lessons[st.lesson] : undefined;
+  const steps = lesson?.steps ?? [];
+  const step = steps[st.view];
+  const progress = st.progress;
+  const complete = progress && progress.current >= steps.length;
+
+  return (
+    <div className="lesson-pane-inner" data-testid="lessons">
+      <div className="lesson-source">
+        <label>
+          {s.packMenu}{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === 'builtin') st.setFiles(builtinCourse(), 'builtin');
+              if (v === 'folder') folderInput.current?.click();
+              if (v === 'file') fileInput.current?.click();
+            }}
+            data-testid="pack-source"
+          >
+            <option value="">{st.pack ? st.pack.title[locale] : st.source || '…'}</option>
+            <option value="builtin">{s.builtin}</option>
+            <option value="folder">{s.openFolder}</option>
+            <option value="file">{s.openZip}</option>
+          </select>
+        </label>
+        <input ref={folderInput} type="file" hidden multiple {...{ webkitdirectory: '' }} onChange={(e) => void pick(e.target.files, 'folder')} data-testid="pack-folder-input" />
+        <input ref={fileInput} type="file" hidden accept=".yaml,.yml,.zip" onChange={(e) => void pick(e.target.files, e.target.files?.[0]?.name ?? 'file')} data-testid="pack-file-input" />
+        <form
+          className="pack-url"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!url) return;
+            fromUrl(url).then(
+              (files) => st.setFiles(files, url),
+              (err: Error) => st.setLoadError(url, err.message),
+            );
+          }}
+        >
+          <input type="url" value={url} placeholder={s.urlPlaceholder} onChange={(e) => setUrl(e.target.value)} />
+          <button type="submit">{s.openUrl}</button>
+        </form>
+      </div>
+
+      {st.loadError && (
+        <div className="pack-problems" role="alert" data-testid="pack-problems">
+          {s.loadFailed} {st.loadError}
+        </div>
+      )}
+      {st.problems.length > 0 && (
+        <div className="pack-problems" role="alert" data-testid="pack-problems">
+          <p>{s.problems}</p>
+          <ul>
+            {st.problems.slice(0, 50).map((p, k) => (
+              <li key={k}>
+                <code>{formatProblem(p, locale)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {st.pack && (
+        <label className="lesson-picker">
+          <select
+            value={st.lesson ?? ''}
+            onChange={(e) => (e.target.value === '' ? void st.leave(engine) : void st.start(engine, Number(e.target.value)))}
+            data-testid="lesson-picker"
+          >
+            <option value="">{s.sandbox}</option>
+            {st.pack.lessons.map((l, i) => (
+              <option key={l.id} value={i}>
+                {i}. {l.title[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+
+      {!lesson && <WelcomePanel />}
+
+      {lesson && (
+        <article className="lesson" data-testid="lesson">
+          <h2 data-testid="lesson-title">{lesson.title[locale]}</h2>
+          {lesson.summary && <p className="muted">{lesson.summary[locale]}</p>}
+          {st.starting && <p className="muted">{s.loading}</p>}
+          {st.setupFailures.length > 0 && (
+            <div className="pack-problems" role="alert">
+              {s.setupFailed}
+              <ul>
+                {st.setupFailures.map((f, k) => (
+                  <li key={k}>
+                    <code>{f.what}</code>: {f.output.trim()}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <nav className="step-nav">
+            <button type="button" disabled={st.view === 0} onClick={() => st.setView(st.view - 1)} data-testid="step-prev">
+              ← {s.previous}
+            </button>
+            <span data-testid="step-label">{stepLabel(locale, st.view + 1, steps.length)}</span>
+            <button type="button" disabled={st.view >= steps.length - 1} onClick={() => st.setView(st.view + 1)} data-testid="step-next">
+              {s.next} →
+            </button>
+          </nav>
+          <ol className="step-dots">
+            {steps.map((x, i) => (
+              <li key={x.id}>
+                <button
+                  type="button"
+                  className={`${i === st.view ? 'viewing' : ''} ${progress?.steps[i]?.done ? 'done' : ''}`}
+                  onClick={() => st.setView(i)}
+                  title={st.record?.completed.includes(x.id) ? s.completedBefore : undefined}
+                  data-testid="step-dot"
+                  data-done={progress?.steps[i]?.done ? 'true' : 'false'}
+                >
+                  {progress?.steps[i]?.done ? '✓' : i + 1}
+                </button>
+              </li>
+            ))}
+          </ol>
+          {complete && <p className="lesson-done" data-testid="lesson-done">{s.lessonDone}</p>}
+          {step && (
+            <StepView
+              key={`${lesson.id}/${step.id}`}
+              step={step}
+              index={st.view}
+              locale={locale}
+              s={s}
+              progress={progress?.steps[st.view]?.done || progress?.current === st.view ? progress.steps[st.view] : undefined}
+              current={progress?.current === st.view}
+              hintsShown={st.record?.hints[step.id] ?? 0}
+              answer={st.record?.answers[step.id]}
+              onHint={() => st.revealHint(step.id)}
+              onAnswer={(c) => st.answer(step.id, c)}
+              onType={(lines) => void typeLines(lines)}
+              onCheckHere={() => void st.goTo(engine, st.view)}
+              onReplay={async () => {
+                // The earlier solutions complete the earlier steps as they run; jump only if one did not.
+                const target = st.view;
+                const from = progress?.current ?? 0;
+                await typeLines(steps.slice(from, target).flatMap((x) => x.solution.flatMap((c) => c.replace(/\n$/, '').split('\n'))));
+                const now = useLessons.getState().progress?.current ?? 0;
+                if (now < target) await st.goTo(engine, target);
+              }}
+            />
+          )}
+          <div className="lesson-actions">
+            <button type="button" onClick={() => void st.start(engine, st.lesson!)} data-testid="lesson-reset">
+              {s.reset}
+            </button>
+            <button type="button" onClick={() => void downloadProgress()} data-testid="progress-export">
+              {s.export}
+            </button>
+          </div>
+          {st.pack && <p className="muted pack-credit"><SafeMarkdown text={`${st.pack.title[locale]} ${st.pack.version}${st.pack.license ? ` · ${st.pack.license}` : ''}`} inline /></p>}
+        </article>
+      )}
+    </div>
+  );
+}
