@@ -101,3 +101,15 @@ describe('kubectl exec through the kubelet', () => {
     expect(execLines(c, 'kubectl exec nope -- ls')).toBe('Error from server (NotFound): pods "nope" not found\n');
   });
 });
+
+describe('a stopped kubelet', () => {
+  it('answers logs with the dial error', () => {
+    const { c, kubelet, pod } = setup();
+    pod('web', [{ name: 'nginx', image: 'nginx:1.7.9' }]);
+    c.advance(5000);
+    kubelet.stop();
+    expect(execLines(c, 'kubectl logs web')).toBe(
+      'Error from server: Get "https://192.168.0.99:10250/containerLogs/default/web/nginx": dial tcp 192.168.0.99:10250: connect: connection refused\n',
+    );
+  });
+});

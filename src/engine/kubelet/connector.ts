@@ -5,7 +5,7 @@
 // Implements the NodeConnector the API server declares.
 import type { ContainerStatus as APIContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import { StatusError, newBadRequest } from '../api/errors.js';
-import type { ExecRequest, ExecResult, LogStream, NodeConnector, PodLogOptions } from '../apiserver/nodeproxy.js';
+import { kubeletUnreachable, type ExecRequest, type ExecResult, type LogStream, type NodeConnector, type PodLogOptions } from '../apiserver/nodeproxy.js';
 import { parseRFC3339 } from '../clock/clock.js';
 import type { LogLine } from '../runtime/cri.js';
 import type { Kubelet } from './kubelet.js';
@@ -25,6 +25,7 @@ export class KubeletConnector implements NodeConnector {
   constructor(private readonly kubelet: Kubelet) {}
 
   logs(pod: Pod, container: string, opts: PodLogOptions): LogStream {
+    this.mustBeUp(pod, container, 'containerLogs');
     const id = this.containerForLogs(pod, container, !!opts.previous);
     const rt = this.kubelet.runtime;
     const lines = rt.containerLogs(id);
@@ -58,6 +59,7 @@ export class KubeletConnector implements NodeConnector {
   }
 
   exec(pod: Pod, container: string, req: ExecRequest): ExecResult {
+    this.mustBeUp(pod, container, 'exec');
     const id = this.runningContainer(pod, container);
     if (!id) throw newBadRequest(`container not found ("${container}")`);
     try {
@@ -73,6 +75,12 @@ export class KubeletConnector implements NodeConnector {
         code: 500,
       });
     }
+  }
+
+  /** A stopped kubelet (`lab node stop`) answers nothing on :10250. */
+  private mustBeUp(pod: Pod, container: string, path: string): void {
+    if (this.kubelet.running()) return;
+    throw kubeletUnreachable(this.kubelet.node.ip, `/${path}/${pod.metadata?.namespace}/${pod.metadata?.name}/${container}`);
   }
 
   private runningContainer(pod: Pod, name: string): string | undefined {
