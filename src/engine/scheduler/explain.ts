@@ -30,8 +30,8 @@ export interface Decision {
   scorePlugins: readonly string[];
   weights: readonly number[];
   skipped: readonly boolean[];
-  /** Raw and normalized scores: [(feasible index * plugins + plugin) * 2 + (0 raw | 1 normalized)]. */
-  scores?: Int32Array;
+  /** Scores of the plugins not skipped: column c of feasible node f at [f * cols.length + c]. */
+  scores?: { raw: Int32Array; normalized: Int16Array; cols: number[] };
   tiedAtMax: number;
   postFilterMessage?: string;
   nominatedNode?: string;
@@ -100,13 +100,14 @@ export function expand(d: Decision, toTime: (ms: number) => string): ExplainReco
     filter,
   };
   if (d.scores) {
-    const np = d.scorePlugins.length;
-    const sc = d.scores;
+    const { raw, normalized: norm, cols } = d.scores;
+    const nc = cols.length;
     const nodes = [];
     for (let f = 0; f < d.feasibleCount; f++) {
       const plugins = d.scorePlugins.map((plugin, j) => {
-        const normalized = sc[(f * np + j) * 2 + 1]!;
-        return { plugin, raw: sc[(f * np + j) * 2]!, normalized, weighted: normalized * d.weights[j]! };
+        const c = cols.indexOf(j);
+        const normalized = c < 0 ? 0 : norm[f * nc + c]!;
+        return { plugin, raw: c < 0 ? 0 : raw[f * nc + c]!, normalized, weighted: normalized * d.weights[j]! };
       });
       nodes.push({ node: names(d.feasible[f]!), total: plugins.reduce((a, p) => a + p.weighted, 0), plugins });
     }

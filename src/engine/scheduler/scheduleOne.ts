@@ -131,8 +131,8 @@ export class Algorithm {
     this.fw.runPreScore(state, pod, feasibleNodes, h);
     if (this.total.length < fcount) this.total = new Float64Array(fcount * 2);
     const total = this.total;
-    const { scores, skipped } = this.fw.runScore(state, pod, feasibleNodes, total);
-    d.scores = scores;
+    const { raw, normalized, cols, skipped } = this.fw.runScore(state, pod, feasibleNodes, total);
+    d.scores = { raw, normalized, cols };
     d.skipped = skipped;
     // selectHost: the highest total; among equals each is kept with probability 1/count.
     let sel = 0;

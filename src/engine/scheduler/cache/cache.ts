@@ -175,7 +175,7 @@ export class Cache {
         states.set(n, st);
       }
     }
-    ni.imageStates = states;
+    ni.setImageStates(states);
   }
 
   private removeImages(ni: NodeInfo): void {
@@ -183,6 +183,6 @@ export class Cache {
       st.nodes.delete(ni.name);
       if (!st.nodes.size) this.images.delete(n);
     }
-    ni.imageStates = new Map();
+    ni.setImageStates(new Map());
   }
 }

@@ -71,35 +71,43 @@ export class Framework implements FilterRunner {
   }
 
   /**
-   * RunScorePlugins: per node and plugin the raw and normalized score, and the weighted
-   * total per node. Layout of `scores`: [(node * plugins + plugin) * 2 + (0 raw | 1 normalized)].
+   * RunScorePlugins: per node the raw and normalized score of each plugin PreScore did not
+   * skip, and the weighted total per node. Layout: column c of node f at [f * cols + c],
+   * `cols[c]` naming the plugin's index in the profile.
    */
-  runScore(state: CycleState, pod: PodInfo, feasible: readonly NodeInfo[], total: Float64Array): { scores: Int32Array; skipped: boolean[] } {
+  runScore(
+    state: CycleState,
+    pod: PodInfo,
+    feasible: readonly NodeInfo[],
+    total: Float64Array,
+  ): { raw: Int32Array; normalized: Int16Array; cols: number[]; skipped: boolean[] } {
     const score = this.profile.score;
-    const np = score.length;
+    const skipped = score.map((s) => state.skipScorePlugins.has(s.plugin.name));
+    const cols: number[] = [];
+    skipped.forEach((sk, j) => {
+      if (!sk) cols.push(j);
+    });
+    const nc = cols.length;
     const n = feasible.length;
-    const scores = new Int32Array(n * np * 2);
-    const skipped: boolean[] = [];
+    const raw = new Int32Array(n * nc);
+    const normalized = new Int16Array(n * nc);
     if (this.col.length < n) this.col = new Float64Array(n * 2);
     const col = this.col.subarray(0, n);
     total.fill(0, 0, n);
-    for (let j = 0; j < np; j++) {
-      const { plugin, weight } = score[j]!;
-      const skip = state.skipScorePlugins.has(plugin.name);
-      skipped.push(skip);
-      if (skip) continue;
+    for (let c = 0; c < nc; c++) {
+      const { plugin, weight } = score[cols[c]!]!;
       for (let f = 0; f < n; f++) {
         const s = plugin.score!(state, pod, feasible[f]!);
         col[f] = s;
-        scores[(f * np + j) * 2] = s;
+        raw[f * nc + c] = s;
       }
       plugin.normalizeScore?.(state, pod, feasible, col);
       for (let f = 0; f < n; f++) {
-        scores[(f * np + j) * 2 + 1] = col[f]!;
+        normalized[f * nc + c] = col[f]!;
         total[f] = total[f]! + col[f]! * weight;
       }
     }
-    return { scores, skipped };
+    return { raw, normalized, cols, skipped };
   }
 
   private col = new Float64Array(0);

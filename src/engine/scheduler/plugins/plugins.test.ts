@@ -203,7 +203,7 @@ describe('ImageLocality', () => {
     const img = [{ names: ['nginx:1.25'], sizeBytes: 600 * mb }];
     const a = nodeInfo(kubeadmNode('a', { images: img }));
     const b = nodeInfo(kubeadmNode('b'));
-    a.imageStates = new Map([['nginx:1.25', { size: 600 * mb, nodes: new Set(['a']) }]]);
+    a.setImageStates(new Map([['nginx:1.25', { size: 600 * mb, nodes: new Set(['a']) }]]));
     const state = new CycleState();
     const info = new PodInfo(pod({ containers: [{ name: 'c', image: 'nginx:1.25' }] }));
     imageLocality.preScore!(state, info, [a, b], handle([a, b]));

@@ -36,7 +36,7 @@ export const imageLocality: Plugin = {
   },
   score(state, _pod, node) {
     // A node without images scores calculatePriority(0, n) = 0.
-    if (!node.imageStates.size) return 0;
+    if (!node.numImages) return 0;
     const s = state.read<{ images: string[]; totalNumNodes: number }>(preScoreKey)!;
     let sum = 0;
     for (const img of s.images) {

@@ -21,8 +21,6 @@ export const nodeResourcesBalancedAllocation: Plugin = {
     { resource: 'Node', actions: ['Add', 'UpdateNodeAllocatable'] },
   ],
   score(_state, pod, node) {
-    const a = node.allocatable;
-    const u = node.requested;
-    return balancedScore(u.milliCPU + pod.requests.milliCPU, a.milliCPU, u.memory + pod.requests.memory, a.memory);
+    return balancedScore(node.reqMilliCPU + pod.requests.milliCPU, node.allocMilliCPU, node.reqMemory + pod.requests.memory, node.allocMemory);
   },
 };

@@ -13,13 +13,14 @@ export const name = 'NodeResourcesFit';
 /** fitsRequest: the reasons, in upstream's order (pods, cpu, memory, storage, scalar). */
 export function insufficientReasons(pod: PodInfo, node: NodeInfo): string[] | null {
   let reasons: string[] | null = null;
-  if (node.pods.size + 1 > node.allocatable.allowedPodNumber) (reasons ??= []).push('Too many pods');
+  if (node.podCount + 1 > node.allocPods) (reasons ??= []).push('Too many pods');
   const r = pod.requests;
   if (r.milliCPU === 0 && r.memory === 0 && r.ephemeralStorage === 0 && !r.scalar?.size) return reasons;
+  if (r.milliCPU > 0 && r.milliCPU > node.allocMilliCPU - node.reqMilliCPU) (reasons ??= []).push('Insufficient cpu');
+  if (r.memory > 0 && r.memory > node.allocMemory - node.reqMemory) (reasons ??= []).push('Insufficient memory');
+  if (r.ephemeralStorage === 0 && !r.scalar) return reasons;
   const a = node.allocatable;
   const u = node.requested;
-  if (r.milliCPU > 0 && r.milliCPU > a.milliCPU - u.milliCPU) (reasons ??= []).push('Insufficient cpu');
-  if (r.memory > 0 && r.memory > a.memory - u.memory) (reasons ??= []).push('Insufficient memory');
   if (r.ephemeralStorage > 0 && r.ephemeralStorage > a.ephemeralStorage - u.ephemeralStorage) (reasons ??= []).push('Insufficient ephemeral-storage');
   if (r.scalar) {
     for (const [k, v] of r.scalar) {
@@ -50,13 +51,12 @@ export const nodeResourcesFit: Plugin = {
   score(_state, pod, node) {
     let score = 0;
     let weights = 0;
-    const a = node.allocatable;
-    if (a.milliCPU !== 0) {
-      score += leastRequestedScore(node.nonZeroRequested.milliCPU + pod.nonZero.milliCPU, a.milliCPU);
+    if (node.allocMilliCPU !== 0) {
+      score += leastRequestedScore(node.nonZeroMilliCPU + pod.nonZero.milliCPU, node.allocMilliCPU);
       weights++;
     }
-    if (a.memory !== 0) {
-      score += leastRequestedScore(node.nonZeroRequested.memory + pod.nonZero.memory, a.memory);
+    if (node.allocMemory !== 0) {
+      score += leastRequestedScore(node.nonZeroMemory + pod.nonZero.memory, node.allocMemory);
       weights++;
     }
     return weights ? Math.trunc(score / weights) : 0;

@@ -20,7 +20,7 @@ export const taintToleration: Plugin = {
   name,
   events: [{ resource: 'Node', actions: ['Add', 'UpdateNodeTaint'] }, { resource: 'Pod', actions: ['UpdatePodTolerations'] }],
   filter(_state, pod, node) {
-    if (!node.taints.length) return null;
+    if (!node.numTaints) return null;
     const taint = findMatchingUntoleratedTaint(node.taints, pod.tolerations, doNotScheduleTaints);
     if (!taint) return null;
     return new Status(Code.UnschedulableAndUnresolvable, [errReason(taint.key, taint.value)]);
@@ -32,7 +32,7 @@ export const taintToleration: Plugin = {
     return null;
   },
   score(state, _pod, node) {
-    if (!node.taints.length) return 0;
+    if (!node.numTaints) return 0;
     const tols = state.read<Toleration[]>(preScoreKey) ?? [];
     let n = 0;
     for (const t of node.taints) if (t.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tols, t)) n++;
