@@ -28,26 +28,27 @@ const goal = {
   required: ['kind'],
   discriminator: { propertyName: 'kind' },
   oneOf: [
-    { properties: { kind: { const: 'objectExists' }, ...objectRef, count: { type: 'integer', minimum: 1 } }, required: ['kind', 'resource'], additionalProperties: false },
-    { properties: { kind: { const: 'objectAbsent' }, ...objectRef }, required: ['kind', 'resource'], additionalProperties: false },
+    { properties: { label: localized, kind: { const: 'objectExists' }, ...objectRef, count: { type: 'integer', minimum: 1 } }, required: ['kind', 'resource'], additionalProperties: false },
+    { properties: { label: localized, kind: { const: 'objectAbsent' }, ...objectRef }, required: ['kind', 'resource'], additionalProperties: false },
     {
-      properties: { kind: { const: 'fieldEquals' }, ...objectRef, path: { type: 'string' }, value: { type: ['string', 'number', 'boolean'] } },
+      properties: { label: localized, kind: { const: 'fieldEquals' }, ...objectRef, path: { type: 'string' }, value: { type: ['string', 'number', 'boolean'] } },
       required: ['kind', 'resource', 'path', 'value'],
       additionalProperties: false,
     },
     {
-      properties: { kind: { const: 'fieldMatches' }, ...objectRef, path: { type: 'string' }, pattern: { type: 'string' } },
+      properties: { label: localized, kind: { const: 'fieldMatches' }, ...objectRef, path: { type: 'string' }, pattern: { type: 'string' } },
       required: ['kind', 'resource', 'path', 'pattern'],
       additionalProperties: false,
     },
     {
-      properties: { kind: { const: 'podsReady' }, namespace: { type: 'string' }, labelSelector: { type: 'string' }, count: { type: 'integer', minimum: 1 } },
+      properties: { label: localized, kind: { const: 'podsReady' }, namespace: { type: 'string' }, labelSelector: { type: 'string' }, count: { type: 'integer', minimum: 1 } },
       required: ['kind', 'count'],
       additionalProperties: false,
     },
-    { properties: { kind: { const: 'rolloutComplete' }, namespace: { type: 'string' }, name: { type: 'string' } }, required: ['kind', 'name'], additionalProperties: false },
+    { properties: { label: localized, kind: { const: 'rolloutComplete' }, namespace: { type: 'string' }, name: { type: 'string' } }, required: ['kind', 'name'], additionalProperties: false },
     {
       properties: {
+        label: localized,
         kind: { const: 'apiRequest' },
         verb: { type: ['string', 'array'], pattern: verbPattern, minItems: 1, items: { enum: verbs } },
         resource: { type: 'string' },
@@ -61,9 +62,9 @@ const goal = {
       required: ['kind', 'verb', 'resource'],
       additionalProperties: false,
     },
-    { properties: { kind: { const: 'commandRan' }, pattern: { type: 'string', minLength: 1 } }, required: ['kind', 'pattern'], additionalProperties: false },
+    { properties: { label: localized, kind: { const: 'commandRan' }, pattern: { type: 'string', minLength: 1 } }, required: ['kind', 'pattern'], additionalProperties: false },
     {
-      properties: { kind: { const: 'commandOutput' }, command: { type: 'string' }, output: { type: 'string', minLength: 1 } },
+      properties: { label: localized, kind: { const: 'commandOutput' }, command: { type: 'string' }, output: { type: 'string', minLength: 1 } },
       required: ['kind', 'output'],
       additionalProperties: false,
     },

@@ -11,7 +11,12 @@ export interface ObjectRef {
   labelSelector?: string;
 }
 
-export type Goal =
+/** Optional words for the check list; without them the UI describes the goal itself. */
+export interface GoalLabel {
+  label?: { en: string; 'zh-CN': string };
+}
+
+export type Goal = GoalLabel & (
   /** At least `count` (default 1) objects exist. */
   | ({ kind: 'objectExists'; count?: number } & ObjectRef)
   /** No object matches. */
@@ -43,7 +48,8 @@ export type Goal =
   /** The student ran a command line matching `pattern` (a regular expression). */
   | { kind: 'commandRan'; pattern: string }
   /** A command (optionally matching `command`) printed output matching `output`. */
-  | { kind: 'commandOutput'; command?: string; output: string };
+  | { kind: 'commandOutput'; command?: string; output: string }
+);
 
 export type Verb = 'create' | 'get' | 'list' | 'watch' | 'update' | 'patch' | 'delete' | 'deletecollection';
 

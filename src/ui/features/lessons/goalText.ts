@@ -11,6 +11,7 @@ function ref(g: { resource: string; name?: string; labelSelector?: string; names
 }
 
 export function goalText(g: Goal, locale: Locale): string {
+  if (g.label) return g.label[locale];
   const zh = locale === 'zh-CN';
   switch (g.kind) {
     case 'objectExists':
