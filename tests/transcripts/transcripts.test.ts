@@ -42,7 +42,7 @@ describe('golden transcripts', () => {
 });
 
 describe('determinism', () => {
-  it('gives byte-identical sessions for the same seed and script', () => {
+  it('gives byte-identical sessions for the same seed and script', { timeout: 180_000 }, () => {
     const all = scripts.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     const a = runTranscript(createCluster({ seed: 7 }), all);
     const b = runTranscript(createCluster({ seed: 7 }), all);
