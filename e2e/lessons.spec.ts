@@ -29,6 +29,36 @@ test('the tour: every step completes from its solution and its checks turn green
   await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'true');
 });
 
+/** Complete every step of a built-in lesson with "show solution" → "type it into the terminal". */
+async function completeLesson(page: Page, index: number, steps: number): Promise<void> {
+  await page.getByTestId('lesson-picker').selectOption(String(index));
+  await expect(page.getByTestId('step-label')).toHaveText(`Step 1 of ${steps}`);
+  for (let i = 0; i < steps; i++) {
+    await expect(page.getByTestId('step-label')).toHaveText(`Step ${i + 1} of ${steps}`, { timeout: 60_000 });
+    await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'false');
+    await page.getByTestId('solution').click();
+    await page.getByTestId('type-solution').click();
+    await expect(page.getByTestId('step-dot').nth(i)).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  }
+  await expect(page.getByTestId('lesson-done')).toBeVisible();
+}
+
+test('lesson 1, a container is a process: node shell, namespaces, cgroups and crictl', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page);
+  await completeLesson(page, 1, 4);
+  expect(await page.evaluate(() => window.__lab.terminalText())).toContain('got signal 9');
+});
+
+test('lesson 4, Deployment: create, self-healing, scale, rolling update and undo at 60x', async ({ page }) => {
+  test.setTimeout(240_000);
+  await open(page);
+  await page.getByRole('button', { name: '60×' }).click();
+  await completeLesson(page, 4, 6);
+  const text = await page.evaluate(() => window.__lab.terminalText());
+  expect(text).toContain('deployment.apps/nginx-deployment rolled back');
+});
+
 test('a broken pack from ?pack= shows its problems and the lab keeps working', async ({ page }) => {
   await page.route((u) => u.pathname === '/packs/broken.yaml', (r) => r.fulfill({ contentType: 'text/yaml', body: 'id: Broken Pack\nversion: 1\nlessons:\n  - id: x\n    steps: [\n' }));
   await open(page, '?pack=/packs/broken.yaml');
