@@ -30,12 +30,24 @@ export interface ExecRequest {
   command: string[];
   stdin?: string;
   tty?: boolean;
+  /**
+   * `-it` from a terminal: the streams of an interactive session. The kubelet then answers
+   * with `session` (the shell reading the terminal's lines) and calls `done` when it ends.
+   */
+  stream?: {
+    write(s: string): void;
+    idle?(): void;
+    commandDone?(record: { line: string; output: string; exitCode: number }): void;
+    done(exitCode: number): void;
+  };
 }
 
 export interface ExecResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** An interactive exec's session (input lines, Ctrl-C, its prompt) while it runs. */
+  session?: { readonly prompt: string; readonly busy: boolean; input(line: string): void; interrupt(): void };
 }
 
 /** What a kubelet serves on :10250 for the API server (containerLogs, exec). Errors are StatusErrors. */

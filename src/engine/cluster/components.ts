@@ -5,6 +5,7 @@ import type { Cluster } from './index.js';
 import { startControllerManager } from '../controllers/manager.js';
 import { startScheduler } from '../scheduler/index.js';
 import { startNodes } from './nodes.js';
+import { startNodeShells } from './nodeShells.js';
 
 export type ComponentStarter = (cluster: Cluster) => void;
 
@@ -12,4 +13,5 @@ export const components: ComponentStarter[] = [
   (c) => void startControllerManager({ clock: c.clock, client: (u) => c.client(u) }),
   (c) => void startScheduler({ client: c.client('system:kube-scheduler'), clock: c.clock, random: c.random, hostname: 'controlplane' }),
   (c) => startNodes(c),
+  (c) => startNodeShells(c),
 ];

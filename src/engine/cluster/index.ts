@@ -58,6 +58,8 @@ export class Cluster {
    * Unset (headless runs), kubectl edit finds no editor.
    */
   edit: ((path: string, content: string, io: ProcessIO) => ProgramResult | undefined) | undefined;
+  /** `lab ssh NODE`: a root shell on a node (set by the node shells' starter). */
+  nodeShell: ((node: string, io: ProcessIO) => ProgramResult | undefined) | undefined;
 
   constructor(opts: ClusterOptions = {}) {
     this.options = {
@@ -91,7 +93,7 @@ export class Cluster {
     );
     this.programs.set(
       'lab',
-      createLabProgram({ sim: this.sim, seed: this.options.seed, now: () => this.clock.now(), nodes: this.nodeControls }),
+      createLabProgram({ sim: this.sim, seed: this.options.seed, now: () => this.clock.now(), nodes: this.nodeControls, ssh: (node, io) => this.nodeShell?.(node, io) }),
     );
     for (const start of components) start(this);
     this.clock.runDue();

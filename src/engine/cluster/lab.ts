@@ -2,7 +2,7 @@
 // control"): speed, pause, resume, step, node stop/start, reset, seed, time.
 // The host (browser worker or CLI) reads `SimulationControl` to pace the clock.
 import { toRFC3339 } from '../clock/clock.js';
-import type { Job, Program } from '../shell/types.js';
+import type { Job, Program, ProcessIO, ProgramResult } from '../shell/types.js';
 
 export interface SimulationControl {
   /** Virtual seconds per wall second: 0 (stopped), 1, 10, 60. */
@@ -25,6 +25,8 @@ export interface LabDeps {
   seed: number;
   now(): number;
   nodes: Map<string, NodeControl>;
+  /** A root shell on a node (`lab ssh`); undefined when there is no such machine. */
+  ssh?(node: string, io: ProcessIO): ProgramResult | undefined;
 }
 
 const help = `lab controls the simulation.
@@ -36,6 +38,7 @@ Commands:
   lab step [DURATION]       let DURATION of virtual time pass (default 1s), even while paused
   lab time                  print the virtual time
   lab node stop|start NAME  stop or start a node's kubelet (the node goes silent, as if it failed)
+  lab ssh NODE              open a root shell on a node (exit to come back)
   lab reset                 throw this cluster away and start a fresh one
   lab seed                  print the seed this cluster was created from
 `;
@@ -111,6 +114,13 @@ export function createLabProgram(deps: LabDeps): Program {
           io.stdout(`node ${name}: kubelet started\n`);
         }
         return 0;
+      }
+      case 'ssh': {
+        const name = args[0];
+        if (!name) return fail('usage: lab ssh NODE');
+        const r = deps.ssh?.(name, io);
+        if (r === undefined) return fail(`no node named "${name}" (nodes: ${[...deps.nodes.keys()].join(', ')})`);
+        return r;
       }
       case 'reset':
         deps.sim.resetRequested = true;

@@ -9,6 +9,7 @@ import { kubeletUnreachable, type ExecRequest, type ExecResult, type LogStream, 
 import { parseRFC3339 } from '../clock/clock.js';
 import type { LogLine } from '../runtime/cri.js';
 import type { Kubelet } from './kubelet.js';
+import { interactiveExec } from './exec.js';
 
 export type { NodeConnector } from '../apiserver/nodeproxy.js';
 
@@ -63,6 +64,10 @@ export class KubeletConnector implements NodeConnector {
     const id = this.runningContainer(pod, container);
     if (!id) throw newBadRequest(`container not found ("${container}")`);
     try {
+      if (req.stream) return interactiveExec(this.kubelet.runtime, id, req, req.stream);
+      const shell = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(req.command[0] ?? '') && !req.command.includes('-c');
+      // `-i` without a terminal: a shell reads its script from stdin.
+      if (shell && req.stdin) return this.kubelet.runtime.execSync(id, [...req.command, '-c', req.stdin], 0);
       return this.kubelet.runtime.execSync(id, req.command, 0);
     } catch (e) {
       throw new StatusError({

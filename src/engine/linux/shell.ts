@@ -209,6 +209,9 @@ export function runSync(k: Kernel, p: Process, argv: string[], maxSteps = 10_000
     if (!state.programs.has(base)) {
       return { stdout, stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown`, exitCode: 126 };
     }
+    // The exec'd process runs the program itself, not a child of it (ps shows one `ps`).
+    const own = (k.options.programs?.(k.context(p)) ?? defaultPrograms()).get(base);
+    if (own) state.programs.set(base, own);
     result = interp.runArgv([base, ...argv.slice(1)], '', sink);
   }
   let exitCode = 0;

@@ -9,7 +9,7 @@ import { daemon, MiB } from '../linux/daemon.js';
 import type { Kernel } from '../linux/kernel.js';
 import type { Process } from '../linux/process.js';
 import { parseSignal, signals } from '../linux/signals.js';
-import { runSync, shellNames, spawnShell } from '../linux/shell.js';
+import { findExecutable, runSync, shellNames, spawnShell } from '../linux/shell.js';
 import { OverlayFS } from '../linux/vfs/overlay.js';
 import { TreeFS } from '../linux/vfs/tree.js';
 import { layerTrees } from '../images/imageStore.js';
@@ -353,6 +353,9 @@ export class Containerd implements RuntimeService {
     const base = (cmd[0] ?? '').split('/').pop() ?? '';
     if (!shellNames.has(base) || cmd.includes('-c')) return this.execSync(id, cmd, 0);
     const pid1 = c.process;
+    if (!findExecutable(this.kernel.fsFor(pid1), cmd[0] ?? '')) {
+      return { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, exitCode: 126 };
+    }
     const busybox = !!this.kernel.fsFor(pid1).stat('/bin/busybox');
     const { session } = spawnShell(this.kernel, {
       target: pid1,
@@ -361,7 +364,8 @@ export class Containerd implements RuntimeService {
       cgroup: c.cgroup,
       out,
       shellName: base,
-      prompt: (s) => (busybox || base !== 'bash' ? `${s.cwd === '/root' ? '~' : s.cwd} # ` : `root@${pid1.ns.uts.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# `),
+      // busybox ash's PS1 `\w \$ `, Debian bash's `\u@\h:\w\$ `, dash's bare `# `.
+      prompt: (s) => (busybox ? `${s.cwd === '/root' ? '~' : s.cwd} # ` : base === 'bash' ? `root@${pid1.ns.uts.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# ` : '# '),
     });
     return session;
   }

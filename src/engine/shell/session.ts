@@ -1,20 +1,15 @@
 // An interactive shell session: reads lines, asks for more input while a
 // quote, a pipe or a heredoc is open (the `> ` prompt), runs the command line
 // as a job on the virtual clock, queues lines typed ahead while a job runs,
-// and stops the job on Ctrl-C (`^C`, status 130) as a terminal would.
+// and stops the job on Ctrl-C (`^C`, status 130) as a terminal would. A job
+// may hand the terminal to a nested session (`kubectl exec -it`, `lab ssh`):
+// lines, Ctrl-C and the prompt go to it until it exits, as with a real pty.
 import type { TimerId, VirtualClock } from '../clock/clock.js';
 import { Interpreter, type ShellState, type Sink } from './interp.js';
 import { parse, ParseError, pendingHeredocs, type Redirect, type Script } from './parse.js';
-import type { Job, Wait } from './types.js';
+import type { AttachedSession, Job, TerminalOutput, Wait } from './types.js';
 
-export interface SessionOutput {
-  /** Terminal output; lines end with `\n` (the UI turns them into CRLF). */
-  write(s: string): void;
-  /** The session is ready for a new line (print the prompt). */
-  idle?(): void;
-  /** A command line finished: what was typed, what it printed, its status (lesson checks read this). */
-  commandDone?(record: { line: string; output: string; exitCode: number }): void;
-}
+export type SessionOutput = TerminalOutput;
 
 export class ShellSession {
   readonly interp: Interpreter;
@@ -29,6 +24,8 @@ export class ShellSession {
   private waitingForWake = false;
   private wakePending = false;
   private typeAhead: string[] = [];
+  /** The nested session holding the terminal while the job waits on it. */
+  private inner: AttachedSession | undefined;
   readonly history: string[] = [];
   private exited = false;
 
@@ -48,10 +45,12 @@ export class ShellSession {
 
   /** The prompt to show now: the shell's, or `> ` while a line continues. */
   get prompt(): string {
+    if (this.inner) return this.inner.prompt;
     return this.pendingText || this.heredocs.length ? '> ' : this.promptFor(this.state);
   }
 
   get busy(): boolean {
+    if (this.inner) return this.inner.busy;
     return this.job !== undefined;
   }
 
@@ -61,6 +60,10 @@ export class ShellSession {
 
   /** A line typed by the user (without its newline). */
   input(line: string): void {
+    if (this.inner) {
+      this.inner.input(line);
+      return;
+    }
     if (this.job) {
       this.typeAhead.push(line);
       return;
@@ -102,6 +105,10 @@ export class ShellSession {
 
   /** Ctrl-C: stop the running job, or drop a half-typed multi-line command. */
   interrupt(): void {
+    if (this.inner) {
+      this.inner.interrupt();
+      return;
+    }
     this.typeAhead = [];
     if (this.job) {
       const job = this.job;
@@ -210,6 +217,24 @@ export class ShellSession {
       return;
     }
     const wait = r.value as Wait;
+    if (wait.kind === 'attach') {
+      // The nested session writes straight to the terminal and reports its own commands.
+      const out: TerminalOutput = { write: (s) => this.out.write(s), idle: () => this.out.idle?.(), commandDone: (r) => this.out.commandDone?.(r) };
+      let ended = false;
+      // The program learns the status through its own `done` wrapper; here it only ends the wait.
+      const done = () => {
+        if (ended) return;
+        ended = true;
+        this.clock.defer(() => {
+          this.inner = undefined;
+          if (this.job === job) this.resume();
+        });
+      };
+      const inner = wait.open(out, done);
+      if (!ended) this.inner = inner;
+      this.out.idle?.();
+      return;
+    }
     if (wait.kind === 'sleep') {
       this.waitTimer = this.clock.setTimeout(() => {
         this.waitTimer = undefined;

@@ -8,7 +8,31 @@ export type Wait =
   /** resume after ms of virtual time */
   | { kind: 'sleep'; ms: number }
   /** resume when io.wake() is called (e.g. from a watch handler), or after timeoutMs */
-  | { kind: 'wake'; timeoutMs?: number };
+  | { kind: 'wake'; timeoutMs?: number }
+  /**
+   * Hand the terminal to another interactive session (`kubectl exec -it`, `lab ssh`):
+   * `open` builds it writing to the terminal; the job resumes, with the status passed
+   * to `done`, once that session ends (`exit`).
+   */
+  | { kind: 'attach'; open(out: TerminalOutput, done: (status: number) => void): AttachedSession };
+
+/** What a session writes to: the terminal, plus the hooks the UI and lesson checks use. */
+export interface TerminalOutput {
+  /** Terminal output; lines end with `\n` (the UI turns them into CRLF). */
+  write(s: string): void;
+  /** The session is ready for a new line (print the prompt). */
+  idle?(): void;
+  /** A command line finished: what was typed, what it printed, its status (lesson checks read this). */
+  commandDone?(record: { line: string; output: string; exitCode: number }): void;
+}
+
+/** An interactive session nested in another one's terminal (a ShellSession satisfies it). */
+export interface AttachedSession {
+  readonly prompt: string;
+  readonly busy: boolean;
+  input(line: string): void;
+  interrupt(): void;
+}
 
 export type Job = Generator<Wait, number, void>;
 

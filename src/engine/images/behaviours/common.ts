@@ -49,7 +49,10 @@ export function programMain(k: Kernel, argv: string[]): Behaviour {
         ctx.exit(127);
         return;
       }
-      const interp = new Interpreter(shellState(k, ctx.process));
+      const state = shellState(k, ctx.process);
+      // PID 1 is the program itself (`sleep 3600`), not a shell's child running it.
+      state.programs.set(name, prog);
+      const interp = new Interpreter(state);
       driveJob(
         k,
         ctx,

@@ -1,8 +1,10 @@
 // `kubectl exec`: mirrors staging/src/k8s.io/kubectl/pkg/cmd/exec/exec.go (v1.32):
 // POD | TYPE/NAME, -c (or the default container), `-- COMMAND [args...]`; the
 // command's stdout and stderr, and its exit status (`command terminated with
-// exit code N`). Without a terminal: -i/-t are accepted, the command gets no input.
+// exit code N`). `-it` from the terminal attaches the container's shell to it until
+// `exit`; `-i` alone feeds piped input to the command.
 import { isStatusError } from '../../api/errors.js';
+import type { Job, TerminalOutput } from '../../shell/types.js';
 import { CmdError, UsageError, type Command } from '../command.js';
 import { defaultContainer, hasContainer, podFor } from './podcmd.js';
 
@@ -33,16 +35,49 @@ export const execCommand: Command = {
     if (!container) container = defaultContainer(pod, io.stderr, quiet);
     else if (!hasContainer(pod, container)) throw new CmdError(`container ${container} not found in pod ${pod.metadata?.name}`);
     if (flags.bool('tty') && !flags.bool('stdin') && !quiet) io.stderr('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    // -it from the terminal (nothing piped in): the shell takes over the terminal until it exits.
+    const interactive = flags.bool('stdin') && flags.bool('tty') && io.stdin === '';
+    if (flags.bool('stdin') && flags.bool('tty') && !interactive && !quiet) io.stderr('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    let terminal: TerminalOutput | undefined;
+    let finished: ((code: number) => void) | undefined;
+    let exitCode = 0;
+    const stream = interactive
+      ? {
+          write: (s: string) => terminal?.write(s),
+          idle: () => terminal?.idle?.(),
+          commandDone: (rec: { line: string; output: string; exitCode: number }) => terminal?.commandDone?.(rec),
+          done: (code: number) => {
+            exitCode = code;
+            finished?.(code);
+          },
+        }
+      : undefined;
     let r;
     try {
-      r = ctx.deps.client.podExec(pod.metadata!.namespace!, pod.metadata!.name!, container, { command, stdin: flags.bool('stdin') ? io.stdin : undefined, tty: flags.bool('tty') });
+      r = ctx.deps.client.podExec(pod.metadata!.namespace!, pod.metadata!.name!, container, { command, stdin: flags.bool('stdin') ? io.stdin : undefined, tty: flags.bool('tty'), stream });
     } catch (e) {
       // The SPDY upgrade fails before any stream exists: kubectl words it as such.
       if (isStatusError(e) && e.code === 400) throw new CmdError(`unable to upgrade connection: ${e.status.message}`);
       throw e;
     }
+    const session = r.session;
+    if (session) {
+      return (function* (): Job {
+        yield {
+          kind: 'attach',
+          open(out, done) {
+            terminal = out;
+            finished = done;
+            return session;
+          },
+        };
+        if (exitCode !== 0) io.stderr(`command terminated with exit code ${exitCode}\n`);
+        return exitCode;
+      })();
+    }
     io.stdout(r.stdout);
-    io.stderr(r.stderr);
+    // runc's error text has no newline of its own; the terminal shows kubectl's line below it.
+    io.stderr(r.stderr && !r.stderr.endsWith('\n') && r.exitCode !== 0 ? `${r.stderr}\n` : r.stderr);
     if (r.exitCode !== 0) {
       io.stderr(`command terminated with exit code ${r.exitCode}\n`);
       return r.exitCode;

@@ -150,6 +150,8 @@ export class CgroupFS implements Superblock {
     if (!l) throw new FsError('EACCES', path);
     if (!l.file) throw new FsError('EISDIR', path);
     const cg = l.cg;
+    // The shell's `>` opens with O_TRUNC before echo writes: truncating a cgroup file writes nothing.
+    if (data === '') return;
     const value = data.trim();
     const invalid = () => new FsError('EINVAL', path);
     switch (l.file) {

@@ -5,6 +5,7 @@ import { toRFC3339 } from '../../clock/clock.js';
 import { utf8Length } from '../../util/object.js';
 import { FsError, resolvePath } from '../fs.js';
 import { isJob, type Job, type Program, type ProcessIO } from '../types.js';
+import { sed } from './sed.js';
 
 const home = (io: ProcessIO) => io.env.get('HOME') ?? '/root';
 const abs = (io: ProcessIO, p: string) => resolvePath(io.cwd, p, home(io));
@@ -352,6 +353,7 @@ export const timeout: Program = (argv, io) => {
       if (left <= 0) break;
       // Wait for whatever comes first: the program's own wake-up or the limit.
       if (w.kind === 'sleep') yield { kind: 'sleep', ms: Math.min(w.ms, left) };
+      else if (w.kind === 'attach') yield w;
       else yield { kind: 'wake', timeoutMs: Math.min(w.timeoutMs ?? left, left) };
       if (io.now() >= deadline) break;
     }
@@ -380,4 +382,5 @@ export const coreutils: Record<string, Program> = {
   date,
   seq,
   timeout,
+  sed,
 };

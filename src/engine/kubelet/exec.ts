@@ -1,0 +1,22 @@
+// The kubelet's streaming exec with a terminal (pkg/kubelet/cri/streaming,
+// remotecommand with TTY): the runtime's interactive session stands in for
+// the SPDY streams; its end (the shell's `exit`, or the process being
+// killed) is the exit code kubectl reports. A command that is not a shell
+// runs to completion, as a TTY exec of `ls` would.
+import type { ExecRequest, ExecResult } from '../apiserver/nodeproxy.js';
+import type { RuntimeService } from '../runtime/cri.js';
+
+export function interactiveExec(runtime: RuntimeService, id: string, req: ExecRequest, stream: NonNullable<ExecRequest['stream']>): ExecResult {
+  const r = runtime.execInteractive?.(id, req.command, stream) ?? runtime.execSync(id, req.command, 0);
+  if (!('input' in r)) return r;
+  const session = r;
+  const bash = (req.command[0] ?? '').endsWith('bash');
+  const prev = session.state.onExit;
+  session.state.onExit = (code) => {
+    // Interactive bash says goodbye; busybox ash and dash exit silently.
+    if (bash) stream.write('exit\n');
+    prev?.(code);
+    stream.done(code);
+  };
+  return { stdout: '', stderr: '', exitCode: 0, session };
+}

@@ -1,0 +1,60 @@
+// The program set of a simulated machine: coreutils plus the busybox/procps/
+// iproute2/util-linux/systemd/crictl programs of this folder, bound to the
+// process whose shell runs them. The kernel's `programs` option calls
+// systemPrograms for every shell or exec; in a container only those whose
+// binary is on PATH in the image are found (linux/shell.ts wrapPrograms).
+import type { Program } from '../types.js';
+import { coreutils } from './coreutils.js';
+import { crictl } from './crictl.js';
+import { chroot, lsns, nsenter, unshare } from './namespaces.js';
+import { curl, ip, netstat, nslookup, ping, wget } from './net.js';
+import { dmesg, free, kill, ps, uptime } from './procps.js';
+import { journalctl, stress, systemctl } from './services.js';
+import { df, hostname, id, ls, mount, uname, which, whoami } from './sysinfo.js';
+import { runIn } from './terminal.js';
+import { selfOf, type System } from './system.js';
+
+/** `sh`/`bash` typed at a prompt: a nested interactive shell (or `sh -c`, or a script on stdin). */
+function shell(sys: System, name: string): Program {
+  return (argv, io) => runIn(sys, selfOf(sys, name), argv, io);
+}
+
+export function systemPrograms(sys: System): Map<string, Program> {
+  const m = new Map<string, Program>(Object.entries(coreutils));
+  const add: Record<string, Program> = {
+    ps: ps(sys),
+    kill: kill(sys),
+    free: free(sys),
+    uptime: uptime(sys),
+    dmesg: dmesg(sys),
+    hostname: hostname(sys),
+    uname: uname(sys),
+    id: id(sys),
+    whoami: whoami(sys),
+    df: df(sys),
+    mount: mount(sys),
+    which: which(sys),
+    ls: ls(sys),
+    ip: ip(sys),
+    wget: wget(sys),
+    curl: curl(sys),
+    ping: ping(sys),
+    netstat: netstat(sys),
+    nslookup: nslookup(),
+    unshare: unshare(sys),
+    nsenter: nsenter(sys),
+    lsns: lsns(sys),
+    chroot: chroot(sys),
+    stress: stress(sys),
+    sh: shell(sys, 'sh'),
+    bash: shell(sys, 'bash'),
+    ash: shell(sys, 'ash'),
+    dash: shell(sys, 'dash'),
+  };
+  if (sys.node) Object.assign(add, { crictl: crictl(sys), systemctl: systemctl(sys), journalctl: journalctl(sys) });
+  for (const [k, v] of Object.entries(add)) m.set(k, v);
+  return m;
+}
+
+/** Binaries a node's disk holds for these programs (Ubuntu's /usr/bin), so that a chroot into it finds them. */
+export const nodeBinaries = [...Object.keys(coreutils), 'ps', 'kill', 'free', 'uptime', 'dmesg', 'hostname', 'uname', 'id', 'whoami', 'df', 'mount', 'which', 'ls', 'ip', 'wget', 'curl', 'ping', 'netstat', 'unshare', 'nsenter', 'lsns', 'chroot', 'stress', 'sh', 'bash', 'dash', 'crictl', 'systemctl', 'journalctl'];
