@@ -1,12 +1,15 @@
-// Layout only: top bar; lesson pane (left, collapsible), terminal (centre),
-// live cluster (right); the time bar at the bottom; banners for failures.
+// Layout only: top bar; lesson pane (left, collapsible), editor over terminal
+// (centre), live cluster and inspector (right); the time bar at the bottom; banners for failures.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TopBar } from './components/TopBar.js';
 import { EngineBanner } from './components/EngineBanner.js';
 import { PaneBoundary } from './components/PaneBoundary.js';
-import { LessonPane } from './features/lessons/LessonPane.js';
+import { WelcomePanel } from './features/lessons/WelcomePanel.js';
 import { TerminalPane } from './features/terminal/TerminalPane.js';
+import { EditorPane } from './features/editor/EditorPane.js';
+import { InspectorPane } from './features/inspector/InspectorPane.js';
+import { SplitPane } from './components/SplitPane.js';
 import { ClusterDiagram } from './features/diagram/ClusterDiagram.js';
 import { TimeBar } from './features/timebar/TimeBar.js';
 import { usePrefs } from './state/prefsStore.js';
@@ -26,16 +29,34 @@ export function App() {
       <EngineBanner />
       <main className="panes">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
-          <PaneBoundary name="lessons">
-            <LessonPane />
-          </PaneBoundary>
+          <WelcomePanel />
         </aside>
-        <PaneBoundary name="terminal">
-          <TerminalPane />
-        </PaneBoundary>
-        <PaneBoundary name="diagram">
-          <ClusterDiagram />
-        </PaneBoundary>
+        <SplitPane
+          direction="rows"
+          storageKey="kubelab.split.centre"
+          initial={0.42}
+          label={t('editor.resize')}
+          className="centre"
+          testid="centre-split"
+          first={
+            <PaneBoundary name="editor">
+              <EditorPane />
+            </PaneBoundary>
+          }
+          second={
+            <PaneBoundary name="terminal">
+              <TerminalPane />
+            </PaneBoundary>
+          }
+        />
+        <div className="right-column">
+          <PaneBoundary name="diagram">
+            <ClusterDiagram />
+          </PaneBoundary>
+          <PaneBoundary name="inspector">
+            <InspectorPane />
+          </PaneBoundary>
+        </div>
       </main>
       <TimeBar />
     </div>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useLab } from '../../state/labStore.js';
 import { componentsFor } from './auditRoles.js';
 import { layoutDiagram } from './layout.js';
-import { flashComponents, renderDiagram } from './render.js';
+import { flashComponents, markPods, renderDiagram } from './render.js';
+import { objectAt, useSelection } from '../inspector/selectionStore.js';
 
 function useWidth(el: React.RefObject<HTMLElement | null>): number {
   const [w, setW] = useState(360);
@@ -26,6 +27,8 @@ export function ClusterDiagram() {
   const svg = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
   const lastSeq = useRef(0);
+  const selected = useSelection((s) => (s.selected?.resource === 'pods' ? `${s.selected.namespace}/${s.selected.name}` : undefined));
+  const hovered = useSelection((s) => (s.hovered?.resource === 'pods' ? `${s.hovered.namespace}/${s.hovered.name}` : undefined));
 
   const nodes = useMemo(() => Object.values(objects.nodes), [objects.nodes]);
   const pods = useMemo(() => Object.values(objects.pods), [objects.pods]);
@@ -34,6 +37,10 @@ export function ClusterDiagram() {
   useEffect(() => {
     if (svg.current) renderDiagram(svg.current, layout, (k, o) => t(k, o) as string);
   }, [layout, t, i18n.language]);
+
+  useEffect(() => {
+    if (svg.current) markPods(svg.current, selected, hovered);
+  }, [layout, selected, hovered]);
 
   useEffect(() => {
     const fresh = audit.filter((r) => r.seq > lastSeq.current);
@@ -59,7 +66,24 @@ export function ClusterDiagram() {
         </span>
       </header>
       <div className="diagram-scroll" ref={box}>
-        <svg ref={svg} className="diagram" data-testid="diagram" role="img" aria-label={summary} width="100%" />
+        <svg
+          ref={svg}
+          className="diagram"
+          data-testid="diagram"
+          role="img"
+          aria-label={summary}
+          width="100%"
+          onClick={(e) => {
+            const o = objectAt(e.target);
+            if (o) useSelection.getState().select(o);
+          }}
+          onMouseOver={(e) => {
+            const o = objectAt(e.target);
+            const h = useSelection.getState().hovered;
+            if (o?.name !== h?.name || o?.namespace !== h?.namespace) useSelection.getState().hover(o);
+          }}
+          onMouseLeave={() => useSelection.getState().hover(undefined)}
+        />
       </div>
       <div className="audit-feed" data-testid="audit-feed">
         <h3>{t('diagram.recentRequests')}</h3>

@@ -66,6 +66,8 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
       return g;
     });
   f.attr('data-testid', (d) => `diagram-${d.id.replace('/', '-')}`);
+  // Nodes can be inspected: the inspector finds them by these attributes.
+  f.attr('data-resource', (d) => (d.cls.startsWith('frame node') ? 'nodes' : null)).attr('data-name', (d) => (d.cls.startsWith('frame node') ? d.title : null));
   f.select('rect')
     .attr('class', (d) => d.cls)
     .attr('x', (d) => d.x)
@@ -149,6 +151,9 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
     )
     .attr('data-testid', (d) => `pod-${d.namespace}-${d.name}`)
     .attr('data-phase', (d) => d.phase)
+    .attr('data-resource', 'pods')
+    .attr('data-ns', (d) => d.namespace)
+    .attr('data-name', (d) => d.name)
     .attr('class', (d) => `pod phase-${d.phase}${d.terminating ? ' terminating' : ''}`)
     .call((g) => g.transition(timed('move')).attr('transform', (d) => `translate(${d.x},${d.y})`))
     .call((g) => {
@@ -160,6 +165,14 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
         .text((d) => truncate(d.name, Math.floor((d.w - 26) / 7)));
       g.select('title').text((d) => `${d.namespace}/${d.name} · ${d.terminating ? 'Terminating' : d.phase}`);
     });
+}
+
+/** Mark the selected and hovered Pods (keys `namespace/name`). */
+export function markPods(svg: SVGSVGElement, selected: string | undefined, hovered: string | undefined): void {
+  select(svg)
+    .selectAll<SVGGElement, PodChip>('g.pod')
+    .classed('selected', (d) => `${d.namespace}/${d.name}` === selected)
+    .classed('hovered', (d) => `${d.namespace}/${d.name}` === hovered);
 }
 
 /** Light up components (and the link between) that just made or served a request. */

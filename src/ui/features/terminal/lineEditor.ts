@@ -15,12 +15,14 @@ export interface EditorIO {
 export interface EditorCallbacks {
   submit(line: string): void;
   interrupt(): void;
+  /** Tab: completions for the word before `cursor` (UTF-16 offsets), as the engine's `terminal.complete` answers. */
+  complete?(line: string, cursor: number): Promise<{ from: number; items: string[]; common: string }>;
 }
 
 type Key =
   | { t: 'text'; s: string }
   | { t: 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end' }
-  | { t: 'ctrl-c' | 'ctrl-l' | 'kill-end' | 'kill-start' | 'kill-word' | 'ignore' };
+  | { t: 'ctrl-c' | 'ctrl-l' | 'kill-end' | 'kill-start' | 'kill-word' | 'tab' | 'ignore' };
 
 /** Split terminal input into keys: control characters, CSI/SS3 sequences and text runs. */
 export function parseKeys(data: string): Key[] {
@@ -67,7 +69,8 @@ export function parseKeys(data: string): Key[] {
     else if (c === '\x0b') keys.push({ t: 'kill-end' });
     else if (c === '\x15') keys.push({ t: 'kill-start' });
     else if (c === '\x17') keys.push({ t: 'kill-word' });
-    else if (c === '\x04' || c === '\t') keys.push({ t: 'ignore' });
+    else if (c === '\t') keys.push({ t: 'tab' });
+    else if (c === '\x04') keys.push({ t: 'ignore' });
   }
   flush();
   return keys;
@@ -87,6 +90,8 @@ export class LineEditor {
   readonly history: string[] = [];
   private historyIndex = 0;
   private draft: string[] = [];
+  /** Tabs pressed in a row at the same line (the second lists the candidates, as readline does). */
+  private tabs = 0;
 
   constructor(
     private readonly io: EditorIO,
@@ -164,7 +169,11 @@ export class LineEditor {
   }
 
   private idleKey(k: Key): void {
+    if (k.t !== 'tab') this.tabs = 0;
     switch (k.t) {
+      case 'tab':
+        this.tab();
+        return;
       case 'text':
         this.line.splice(this.cursor, 0, ...k.s);
         this.cursor += [...k.s].length;
@@ -233,6 +242,59 @@ export class LineEditor {
       default:
         return;
     }
+    this.render();
+  }
+
+  /** Complete the word before the cursor: insert the common prefix; on a second Tab, list the candidates. */
+  private tab(): void {
+    if (!this.cb.complete) return;
+    const line = this.text;
+    const cursorChars = this.cursor;
+    const cursor = this.line.slice(0, cursorChars).join('').length;
+    const tabs = ++this.tabs;
+    void this.cb.complete(line, cursor).then(
+      (r) => {
+        // Typing went on while the engine answered: the answer is stale.
+        if (this.busy || this.text !== line || this.cursor !== cursorChars) return;
+        const fromChars = [...line.slice(0, r.from)].length;
+        const word = [...line.slice(r.from, cursor)];
+        const common = [...r.common];
+        if (common.length > word.length) {
+          this.line.splice(fromChars, cursorChars - fromChars, ...common);
+          this.cursor = fromChars + common.length;
+          this.tabs = 0;
+          this.render();
+        } else if (r.items.length > 1 && tabs >= 2) {
+          this.listCandidates(r.items);
+        } else if (r.items.length === 0) this.io.write('\x07');
+      },
+      () => {},
+    );
+  }
+
+  /** Print candidates in columns under the line, then redraw the prompt, as readline does. */
+  private listCandidates(items: string[]): void {
+    const cols = this.io.cols();
+    const width = Math.max(...items.map((s) => advance(0, s, 1 << 30))) + 2;
+    const perRow = Math.max(1, Math.floor(cols / width));
+    const rows = Math.ceil(items.length / perRow);
+    let out = '';
+    for (let r = 0; r < rows; r++) {
+      let row = '';
+      for (let c = 0; c < perRow; c++) {
+        const s = items[c * rows + r];
+        if (s === undefined) continue;
+        row += s + ' '.repeat(Math.max(0, width - advance(0, s, 1 << 30)));
+      }
+      out += row.trimEnd() + '\r\n';
+    }
+    const end = this.cursor;
+    this.cursor = this.line.length;
+    this.render();
+    this.io.write('\r\n' + out);
+    this.cursor = end;
+    this.startCol = 0;
+    this.cursorRow = 0;
     this.render();
   }
 

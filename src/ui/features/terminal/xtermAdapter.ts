@@ -50,6 +50,8 @@ export class TerminalController {
       {
         submit: (line) => this.send('terminal.input', { line }),
         interrupt: () => this.send('terminal.interrupt', {}),
+        complete: (line, cursor) =>
+          this.id === undefined ? Promise.reject(new Error('no terminal')) : this.client.request('terminal.complete', { terminal: this.id, line, cursor }),
       },
     );
     const data = this.term.onData((d) => this.editor.feed(d));

@@ -1,0 +1,100 @@
+// The YAML editor: the course's nginx-deployment written and applied, schema
+// errors while typing, API errors on the offending line, files as tabs.
+import { expect, test, type Page } from '@playwright/test';
+import { openLab, run, shot, terminalText } from './lab.js';
+
+declare global {
+  interface Window {
+    __labEditor: {
+      ready(): Promise<void>;
+      newFile(name: string): Promise<void>;
+      open(name: string): void;
+      active(): string | undefined;
+      setText(text: string): void;
+      text(): string | undefined;
+      save(): Promise<void>;
+      apply(): Promise<string>;
+      markers(): { owner: string; line: number; message: string }[];
+      finishEdit(save: boolean): Promise<void>;
+    };
+  }
+}
+
+/** The course's own file (src/lessons/course/lessons/04-deployment/nginx-deployment.yaml). */
+export const nginxDeployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx-deployment
+spec:
+  selector:
+    matchLabels:
+      app: nginx
+  replicas: 2
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.7.9
+        ports:
+        - containerPort: 80
+`;
+
+async function newFile(page: Page, name: string): Promise<void> {
+  await page.getByTestId('new-file').click();
+  await page.getByTestId('new-file-name').fill(name);
+  await page.getByTestId('new-file-name').press('Enter');
+  await expect(page.getByTestId(`editor-tab-${name}`)).toHaveAttribute('aria-selected', 'true');
+  await page.waitForFunction(() => Boolean(window.__labEditor));
+  await page.evaluate(() => window.__labEditor.ready());
+}
+
+test('write the course nginx-deployment in the editor, Apply it, see it run', async ({ page }) => {
+  await openLab(page);
+  await newFile(page, 'nginx-deployment.yaml');
+  await page.evaluate((t) => window.__labEditor.setText(t), nginxDeployment);
+  await expect(page.getByTestId('editor-tab-nginx-deployment.yaml')).toContainText('●');
+  await page.getByTestId('editor-apply').click();
+  await expect.poll(() => terminalText(page)).toContain('controlplane:~$ kubectl apply -f ~/nginx-deployment.yaml\ndeployment.apps/nginx-deployment created');
+  await expect(page.getByTestId('editor-tab-nginx-deployment.yaml')).not.toContainText('●');
+  // The file is on the workstation, where kubectl read it.
+  expect(await run(page, 'cat nginx-deployment.yaml')).toContain('  name: nginx-deployment\n');
+  await expect(page.locator('[data-testid^="pod-default-nginx-deployment-"]')).toHaveCount(2);
+  await expect.poll(async () => (await run(page, 'kubectl get pods')).match(/nginx-deployment-\S+ +1\/1 +Running/g)?.length ?? 0, { timeout: 20_000 }).toBe(2);
+  await shot(page, 'editor-applied');
+});
+
+test('a schema error marker for `replicas: two`, hover docs, then an API error on its line', async ({ page }) => {
+  await openLab(page);
+  await newFile(page, 'bad.yaml');
+  await page.evaluate((t) => window.__labEditor.setText(t.replace('replicas: 2', 'replicas: two')), nginxDeployment);
+  await expect.poll(() => page.evaluate(() => window.__labEditor.markers()), { timeout: 20_000 }).toContainEqual({ owner: 'yaml', line: 9, message: 'Incorrect type. Expected "integer".' });
+  // Hovering `replicas` shows our own description.
+  await page.locator('.monaco-editor .view-line', { hasText: 'replicas: two' }).locator('span', { hasText: 'replicas' }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'How many Pods should run' })).toBeVisible({ timeout: 10_000 });
+  await shot(page, 'editor-schema-error');
+
+  // A value the schema allows but the API server rejects: its cause lands on line 9.
+  await page.evaluate((t) => window.__labEditor.setText(t.replace('replicas: 2', 'replicas: -1')), nginxDeployment);
+  await page.getByTestId('editor-apply').click();
+  await expect.poll(() => page.evaluate(() => window.__labEditor.markers().filter((m) => m.owner === 'kubectl'))).toEqual([
+    { owner: 'kubectl', line: 9, message: 'spec.replicas: Invalid value: -1: must be greater than or equal to 0' },
+  ]);
+  await expect(page.getByTestId('editor-problems')).toHaveText('1 problems from the API server');
+  expect(await terminalText(page)).toContain('The Deployment "nginx-deployment" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
+  await shot(page, 'editor-api-error');
+});
+
+test('files made in the terminal become tabs; the editor shows their text', async ({ page }) => {
+  await openLab(page, { theme: 'light' });
+  await run(page, 'cat > pod.yaml <<EOF\napiVersion: v1\nkind: Pod\nEOF');
+  await expect(page.getByTestId('editor-tab-pod.yaml')).toBeVisible();
+  await page.getByTestId('editor-tab-pod.yaml').click();
+  await page.waitForFunction(() => Boolean(window.__labEditor));
+  await page.evaluate(() => window.__labEditor.ready());
+  await expect.poll(() => page.evaluate(() => window.__labEditor.text())).toBe('apiVersion: v1\nkind: Pod\n');
+  await expect(page.locator('.monaco-editor .view-line', { hasText: 'kind: Pod' })).toBeVisible();
+  await shot(page, 'editor-light');
+});
