@@ -138,6 +138,8 @@ export class LessonProgress {
   constructor(
     private readonly cluster: Cluster,
     readonly spec: LessonSpec,
+    /** Who the checker reads as; the browser uses the lab view's user so its reads are not drawn. */
+    private readonly checkerUser = 'lesson-checker',
   ) {
     this.results = spec.steps.map((s) => s.goals.map(() => ({ met: false })));
     this.enterStep(0);
@@ -174,8 +176,8 @@ export class LessonProgress {
   private context(): CheckContext {
     const since = this.stepAuditSeq;
     return {
-      client: this.cluster.client('lesson-checker'),
-      audit: this.cluster.audit.filter((r) => r.seq > since && r.user !== 'lesson-checker'),
+      client: this.cluster.client(this.checkerUser),
+      audit: this.cluster.audit.filter((r) => r.seq > since && r.user !== this.checkerUser),
       commands: this.commands.slice(this.stepCommandIndex),
       defaultNamespace: 'default',
     };
