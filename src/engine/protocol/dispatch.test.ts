@@ -101,6 +101,28 @@ describe('engine host', () => {
     expect(h.call('clock.setSpeed', { speed: 5 as 1 })).toMatchObject({ ok: false, error: { message: 'speed must be one of 0, 1, 10, 60' } });
   });
 
+  it('obeys lab pause, lab step, lab speed and lab reset typed in the terminal', () => {
+    const h = harness();
+    ok(h.call('terminal.open', { cols: 100, rows: 30 }));
+    h.call('terminal.input', { terminal: 1, line: 'lab pause' });
+    const t0 = h.host.cluster.clock.now();
+    h.host.tick(0);
+    h.host.tick(3000);
+    expect(h.host.cluster.clock.now()).toBe(t0);
+    h.call('terminal.input', { terminal: 1, line: 'lab step 5s' });
+    h.host.tick(3016);
+    expect(h.host.cluster.clock.now()).toBe(t0 + 5000);
+    h.call('terminal.input', { terminal: 1, line: 'lab speed 10' });
+    h.call('terminal.input', { terminal: 1, line: 'lab resume' });
+    h.host.tick(4016);
+    expect(h.host.cluster.clock.now()).toBe(t0 + 15000);
+    h.pushes();
+    const before = h.host.cluster;
+    h.call('terminal.input', { terminal: 1, line: 'lab reset' });
+    expect(h.host.cluster).not.toBe(before);
+    expect(h.host.cluster.sim).toMatchObject({ speed: 10, paused: false, resetRequested: false });
+  });
+
   it('pushes the clock once per virtual second, not once per tick', () => {
     const h = harness();
     h.pushes();

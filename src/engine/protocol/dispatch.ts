@@ -65,7 +65,8 @@ class Host implements EngineHost {
   private readonly terminals = new Map<TerminalId, Terminal>();
   private nextTerminal = 1;
   private outbox: Push[] = [];
-  private speed: Speed;
+  /** Speed asked for before the first cluster exists; afterwards cluster.sim is the truth (`lab speed` changes it too). */
+  private initialSpeed: Speed;
   private lastWall: number | undefined;
   private carryMs = 0;
   private lastClockPush: ClockState | undefined;
@@ -78,7 +79,7 @@ class Host implements EngineHost {
     opts: HostOptions,
   ) {
     this.options = opts;
-    this.speed = opts.speed ?? 1;
+    this.initialSpeed = opts.speed ?? 1;
     this.boot(opts.seed ?? 1);
   }
 
@@ -103,12 +104,25 @@ class Host implements EngineHost {
     const elapsed = Math.min(Math.max(wallMs - last, 0), this.options.maxTickMs ?? 1000);
     // Keep fractions of a millisecond so 1× over many 16.7 ms ticks stays exact.
     this.carryMs += elapsed * this.speed;
-    const ms = Math.floor(this.carryMs);
+    let ms = Math.floor(this.carryMs);
     this.carryMs -= ms;
+    // `lab step 10s` lets that much time pass at once, even while paused.
+    const sim = this.cluster.sim;
+    if (sim.stepBudgetMs > 0) {
+      ms = Math.max(ms, sim.stepBudgetMs);
+      sim.stepBudgetMs = 0;
+    }
     this.guard(() => (ms > 0 ? this.cluster.advance(ms) : this.cluster.settle()));
     this.guard(() => this.lessons.onTick(this.cluster.clock.now()));
     this.pushClock(false);
     this.flush();
+  }
+
+  /** Virtual seconds per wall second now: 0 while paused. */
+  private get speed(): Speed {
+    const sim = this.cluster?.sim;
+    if (!sim) return this.initialSpeed;
+    return (sim.paused ? 0 : sim.speed) as Speed;
   }
 
   private readonly handlers: Handlers = {
@@ -125,6 +139,10 @@ class Host implements EngineHost {
         t.session.input(line);
         this.cluster.settle();
       });
+      if (this.cluster.sim.resetRequested) {
+        this.handlers['cluster.reset']({});
+        return null;
+      }
       if (t.session.hasExited) {
         // `exit` ends the shell; like a lab terminal, a fresh one takes its place.
         this.openSession(terminal, t);
@@ -165,7 +183,9 @@ class Host implements EngineHost {
     },
     'clock.setSpeed': ({ speed }) => {
       if (!speeds.includes(speed)) throw new Error(`speed must be one of ${speeds.join(', ')}`);
-      this.speed = speed;
+      const sim = this.cluster.sim;
+      sim.paused = speed === 0;
+      if (speed !== 0) sim.speed = speed;
       this.carryMs = 0;
       this.pushClock(true);
       return this.clockState();
@@ -224,7 +244,12 @@ class Host implements EngineHost {
   private boot(seed: number): void {
     this.lessons.stop();
     this.edits.clear();
+    const previous = this.cluster?.sim;
     this.cluster = createCluster({ ...this.options, seed });
+    // Time controls survive a reset; a reset request does not.
+    if (previous) Object.assign(this.cluster.sim, { speed: previous.speed, paused: previous.paused, stepBudgetMs: 0, resetRequested: false });
+    else if (this.initialSpeed === 0) this.cluster.sim.paused = true;
+    else this.cluster.sim.speed = this.initialSpeed;
     this.cluster.edit = (path, content, io) => this.edits.open(path, content, io);
     this.view = new LabView(this.cluster.client(labViewUser), (e) => {
       const last = this.outbox[this.outbox.length - 1];
