@@ -7,6 +7,9 @@ import { apply } from './apply.js';
 import { exposeCommand } from './expose.js';
 import { replaceCommand } from './replace.js';
 import { setCommand } from './set/index.js';
+import { waitCommand } from './wait.js';
+import { eventsCommand } from './events.js';
+import { editCommand } from './edit/index.js';
 import { deleteCommand } from './delete.js';
 import { label } from './label.js';
 import { annotate } from './annotate.js';
@@ -32,6 +35,7 @@ export const commands: Command[] = [
   setCommand,
   apply,
   replaceCommand,
+  waitCommand,
   deleteCommand,
   label,
   annotate,
@@ -39,7 +43,9 @@ export const commands: Command[] = [
   rollout,
   scale,
   getCommand,
+  editCommand,
   describeCommand,
+  eventsCommand,
   logsCommand,
   execCommand,
   explainCommand,
