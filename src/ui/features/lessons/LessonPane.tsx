@@ -78,7 +78,19 @@ export function LessonPane() {
   const complete = progress && progress.current >= steps.length;
 
   return (
-    <div className="lesson-pane-inner" data-testid="lessons">
+    <div
+      className="lesson-pane-inner"
+      data-testid="lessons"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        // A dropped .zip or single-file .yaml pack (a dropped folder needs the picker).
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        void pick(e.dataTransfer.files, e.dataTransfer.files[0]!.name);
+      }}
+    >
       <div className="lesson-source">
         <label>
           {s.packMenu}{' '}
