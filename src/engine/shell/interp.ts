@@ -29,6 +29,8 @@ export interface Sink {
   stdout(s: string): void;
   stderr(s: string): void;
   wake(): void;
+  /** stdout goes to a pipe or a file, not the terminal (isatty(1) is false). */
+  notTerminal?: boolean;
 }
 
 const builtinNames = ['cd', 'export', 'unset', 'exit', 'alias', 'unalias', 'true', 'false', 'pwd', ':'];
@@ -62,7 +64,7 @@ export class Interpreter {
     for (let i = 0; i < pl.commands.length; i++) {
       const last = i === pl.commands.length - 1;
       let captured = '';
-      const stageSink: Sink = last ? sink : { stdout: (s) => (captured += s), stderr: sink.stderr, wake: sink.wake };
+      const stageSink: Sink = last ? sink : { stdout: (s) => (captured += s), stderr: sink.stderr, wake: sink.wake, notTerminal: true };
       status = yield* this.runCommand(pl.commands[i]!, input, stageSink);
       input = captured;
     }
@@ -117,6 +119,7 @@ export class Interpreter {
         now: st.now,
         columns: st.columns,
         run: (args, stdin) => this.runArgv(args, stdin ?? '', io.sink),
+        stdoutIsTerminal: !io.sink.notTerminal,
       };
       const result = this.invoke(prog, argv, pio);
       if (isJob(result)) return yield* result;
@@ -367,7 +370,7 @@ export class Interpreter {
     }
     return {
       stdin,
-      sink: { stdout: out, stderr: err, wake: sink.wake },
+      sink: { stdout: out, stderr: err, wake: sink.wake, notTerminal: sink.notTerminal || out !== sink.stdout },
       close: () => {
         for (const f of files) if (f.buf) st.fs.writeFile(f.path, f.buf, { append: true }), (f.buf = '');
       },

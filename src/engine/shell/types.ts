@@ -54,6 +54,8 @@ export interface ProcessIO {
   columns: number;
   /** Run another command line in this shell (used by `timeout`, `watch`). */
   run(argv: string[], stdin?: string): ProgramResult;
+  /** isatty(1): false when stdout is a pipe or a file (ls then prints one name per line). Unknown = terminal. */
+  stdoutIsTerminal?: boolean;
 }
 
 /** argv[0] is the program's name as typed. */

@@ -39,7 +39,8 @@ const isKernelThread = (p: Process) => p.argv.length === 0;
 function stat(p: Process, viewerTty: string): string {
   let s: string = p.state;
   if (isKernelThread(p)) s = p.comm.startsWith('kworker') || p.comm.startsWith('rcu_') || p.comm === 'mm_percpu_wq' ? 'I<' : 'S';
-  if (p.ns.pid.init === p || (p.parent?.pid === 1 && p.tty === '?' && !isKernelThread(p)) || p.tty !== '?') s += 's';
+  // Session leaders: daemons systemd started, a container's PID 1 (runc calls setsid), a login shell.
+  if ((p.ns.pid.init === p && ttyOf(p) === '?') || (p.parent?.pid === 1 && p.tty === '?' && !isKernelThread(p)) || p.tty !== '?') s += 's';
   if (/^(containerd|kubelet|containerd-shim|kube-|etcd|coredns)/.test(p.comm)) s += 'l';
   const tty = ttyOf(p);
   if (tty !== '?' && tty === viewerTty && p.tty === '?') s += '+';

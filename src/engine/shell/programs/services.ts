@@ -93,7 +93,7 @@ export function systemctl(sys: System): Program {
       `       Docs: ${u.docs}`,
       `   Main PID: ${main.pid} (${main.comm})`,
       `      Tasks: ${cg.allProcs().filter((p) => p.alive).length * (u.comm === 'sshd' || u.comm === 'cron' ? 1 : 11)} (limit: 4557)`,
-      `     Memory: ${human(cg.memoryCurrent)}`,
+      `     Memory: ${human(cg.memoryCurrent).replace(/^(\d+)([KMG])$/, '$1.0$2')}`,
       `        CPU: ${((now - main.startTime) / 1000 / 600).toFixed(3)}s`,
       `     CGroup: /${cg.path.replace(/^\//, '')}`,
       ...cgroupTree(cg).map((l) => `             ${l}`),

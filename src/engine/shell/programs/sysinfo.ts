@@ -154,7 +154,7 @@ export function ls(sys: System): Program {
   return (argv, io) => {
     const fs = io.fs as ProcessIO['fs'] & { readlink?(p: string): string | undefined };
     const { flags, args } = splitOpts(argv);
-    if (!flags.has('l') || !fs.readlink) return plainLs(argv, io);
+    if (!flags.has('l') || !fs.readlink) return columns(plainLs, argv, io);
     const bb = isBusybox(io);
     let status = 0;
     const targets = args.length ? args : ['.'];
@@ -199,6 +199,48 @@ export function ls(sys: System): Program {
       return `${mode} ${pad(st!.type === 'dir' ? 2 : 1, bb ? 4 : 1)} root root ${pad(st!.size, bb ? 8 : 5)} ${time} ${name}`;
     }
   };
+}
+
+/** GNU/busybox ls on a terminal: names in columns (top to bottom), as many as fit the width. */
+function columns(inner: Program, argv: string[], io: ProcessIO): ReturnType<Program> {
+  let buf = '';
+  const r = inner(argv, { ...io, stdout: (s) => (buf += s) });
+  const lines = buf.split('\n');
+  const oneLine = io.stdoutIsTerminal === false;
+  const out: string[] = [];
+  for (const line of lines) {
+    // ls sorts by name (C locale: byte order, so /proc lists 1, 11, 4).
+    const names = line.split('  ').filter(Boolean).sort();
+    if (names.length < 2 || line.endsWith(':')) {
+      out.push(line);
+      continue;
+    }
+    out.push(...(oneLine ? names : layout(names, io.columns)));
+  }
+  io.stdout(out.join('\n'));
+  return r;
+}
+
+function layout(names: string[], width: number): string[] {
+  for (let cols = names.length; cols > 1; cols--) {
+    const rows = Math.ceil(names.length / cols);
+    const w: number[] = [];
+    for (let c = 0; c < cols; c++) w.push(Math.max(0, ...names.slice(c * rows, (c + 1) * rows).map((n) => n.length)));
+    if (w.some((x) => x === 0)) continue;
+    const total = w.reduce((a, b) => a + b, 0) + 2 * (cols - 1);
+    if (total > width) continue;
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      const cells: string[] = [];
+      for (let c = 0; c < cols; c++) {
+        const n = names[c * rows + r];
+        if (n !== undefined) cells.push(n.padEnd(w[c]!));
+      }
+      out.push(cells.join('  ').trimEnd());
+    }
+    return out;
+  }
+  return names;
 }
 
 function rwx(mode: number): string {

@@ -43,6 +43,8 @@ export function runIn(sys: System, p: Process, argv: string[], io: ProcessIO): P
   const k = sys.kernel;
   const name = (argv[0] ?? 'sh').split('/').pop()!;
   p.tty = '?';
+  // exec(2) of the program: its memory (a shell is about 600 KiB resident).
+  if (p.rss === 0) k.charge(p, 600 * 1024);
   if (shells.has(name) && !argv.includes('-c') && io.stdin === '') {
     return (function* (): Job {
       yield {
