@@ -15,6 +15,7 @@ import { RootCACertPublisher, rootCACertPublisherUser } from './rootcacertpublis
 import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/node_lifecycle_controller.js';
 import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
 import { DaemonSetsController, daemonSetControllerUser } from './daemonset/daemon_controller.js';
+import { StatefulSetController, statefulSetControllerUser } from './statefulset/stateful_set.js';
 
 export interface ControllerContext {
   clock: VirtualClock;
@@ -40,6 +41,7 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['node-lifecycle', (ctx) => new NodeLifecycleController(ctx.client(nodeControllerUser), ctx.informers, ctx.clock)],
   ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
   ['daemonset', (ctx) => new DaemonSetsController(ctx.client(daemonSetControllerUser), ctx.informers, ctx.clock)],
+  ['statefulset', (ctx) => new StatefulSetController(ctx.client(statefulSetControllerUser), ctx.informers, ctx.clock)],
 ];
 
 export class ControllerManager {
