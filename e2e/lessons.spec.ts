@@ -59,6 +59,16 @@ test('lesson 4, Deployment: create, self-healing, scale, rolling update and undo
   expect(text).toContain('deployment.apps/nginx-deployment rolled back');
 });
 
+test('code blocks: a YAML block opens its file in the editor, a shell block runs in the terminal', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('lesson-picker').selectOption('4');
+  await expect(page.getByTestId('lesson-title')).toHaveText('Deployment: many identical Pods');
+  await page.getByTestId('code-open').first().click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __labEditor?: { active(): string | undefined } }).__labEditor?.active())).toBe('/root/nginx-deployment.yaml');
+  await page.getByTestId('code-run').first().click();
+  await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'true');
+});
+
 test('a broken pack from ?pack= shows its problems and the lab keeps working', async ({ page }) => {
   await page.route((u) => u.pathname === '/packs/broken.yaml', (r) => r.fulfill({ contentType: 'text/yaml', body: 'id: Broken Pack\nversion: 1\nlessons:\n  - id: x\n    steps: [\n' }));
   await open(page, '?pack=/packs/broken.yaml');

@@ -8,6 +8,8 @@ import { formatProblem } from '../../../lessons/problems.js';
 import type { Locale } from '../../../lessons/types.js';
 import { useEngine } from '../../engine-client/context.js';
 import { whenTerminal } from '../terminal/activeTerminal.js';
+import { useEditor } from '../editor/editorStore.js';
+import type { EngineClient } from '../../engine-client/client.js';
 import { useLessons } from './lessonStore.js';
 import { builtinCourse, fromFileList, fromUrl } from './packSources.js';
 import { downloadProgress } from './progressDb.js';
@@ -25,6 +27,26 @@ async function typeLines(lines: string[]): Promise<void> {
     await term.whenIdle();
     term.type(`${l}\r`);
   }
+}
+
+/** Show a workstation file in the editor, writing it first when it does not exist yet. */
+async function openInEditor(engine: EngineClient, name: string, content?: string): Promise<void> {
+  const path = `/root/${name}`;
+  const { files } = await engine.request('fs.list', {});
+  if (!files.some((f) => f.path === path)) {
+    if (content === undefined) return;
+    await engine.request('fs.write', { path, content });
+  }
+  useEditor.getState().upsert({ path, name });
+  useEditor.getState().setActive(path);
+}
+
+/** A YAML block's file name: the workstation file with the same text, else `<name>.yaml` from its metadata. */
+function snippetName(code: string, files: { path: string; content: string }[]): string {
+  const same = files.find((f) => f.content.trim() === code.trim());
+  if (same) return same.path;
+  const name = /^\s{2}name:\s*["']?([a-z0-9.-]+)/m.exec(code)?.[1];
+  return `${name ?? 'snippet'}.yaml`;
 }
 
 function usePackSource(): void {
@@ -222,6 +244,11 @@ export function LessonPane() {
               onHint={() => st.revealHint(step.id)}
               onAnswer={(c) => st.answer(step.id, c)}
               onType={(lines) => void typeLines(lines)}
+              onOpen={(code) => void openInEditor(engine, snippetName(code, lesson.setup.files), code)}
+              onLink={(href) => {
+                const name = href.split('/').pop()!.split(/[?#]/)[0]!;
+                if (lesson.setup.files.some((f) => f.path === name)) void openInEditor(engine, name);
+              }}
               onCheckHere={() => void st.goTo(engine, st.view)}
               onReplay={async () => {
                 // The earlier solutions complete the earlier steps as they run; jump only if one did not.

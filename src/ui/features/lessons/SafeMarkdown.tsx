@@ -9,30 +9,58 @@ export function sanitize(html: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'input'] });
 }
 
-export function SafeMarkdown({ text, inline, runLabel, onRun }: { text: string; inline?: boolean; runLabel?: string; onRun?: (code: string) => void }) {
+export interface SafeMarkdownProps {
+  text: string;
+  inline?: boolean;
+  runLabel?: string;
+  openLabel?: string;
+  /** A shell block's "run" button. */
+  onRun?: (code: string) => void;
+  /** A YAML block's "open in editor" button. */
+  onOpen?: (code: string) => void;
+  /** A click on a relative link (a file of the pack). */
+  onLink?: (href: string) => void;
+}
+
+export function SafeMarkdown({ text, inline, runLabel, openLabel, onRun, onOpen, onLink }: SafeMarkdownProps) {
   const html = useMemo(() => sanitize(inline ? renderInline(text) : renderMarkdown(text)), [text, inline]);
   const blocks = useMemo(() => (inline ? [] : codeBlocks(text)), [text, inline]);
   const ref = useRef<HTMLDivElement>(null);
+  // The latest callbacks, so the buttons need not be rebuilt on every render.
+  const actions = useRef({ onRun, onOpen, runLabel, openLabel });
+  actions.current = { onRun, onOpen, runLabel, openLabel };
   useEffect(() => {
     const root = ref.current;
-    if (!root || !onRun) return;
+    if (!root) return;
+    const added: HTMLButtonElement[] = [];
+    const { onRun, onOpen, runLabel, openLabel } = actions.current;
     for (const pre of Array.from(root.querySelectorAll<HTMLPreElement>('pre[data-code-index]'))) {
       const block = blocks[Number(pre.dataset.codeIndex)];
-      if (!block || !/^(sh|bash|shell|console)?$/.test(block.lang)) continue;
+      if (!block) continue;
+      const shell = /^(sh|bash|shell|console)?$/.test(block.lang);
+      const yaml = /^ya?ml$/.test(block.lang);
+      const action = shell ? onRun : yaml ? onOpen : undefined;
+      if (!action) continue;
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'code-run';
-      b.textContent = runLabel ?? 'Run';
-      b.dataset.testid = 'code-run';
-      b.addEventListener('click', () => onRun(block.text));
+      b.textContent = (shell ? runLabel : openLabel) ?? '▶';
+      b.dataset.testid = shell ? 'code-run' : 'code-open';
+      b.addEventListener('click', () => (shell ? actions.current.onRun : actions.current.onOpen)?.(block.text));
       pre.prepend(b);
+      added.push(b);
     }
-  }, [html, blocks, onRun, runLabel]);
-  if (inline) return <span className="md-inline" dangerouslySetInnerHTML={{ __html: html }} />;
+    return () => added.forEach((b) => b.remove());
+  }, [html, blocks]);
   // Links to files of the pack mean nothing to the page: keep the student here.
   const onClick = (e: React.MouseEvent) => {
     const a = (e.target as HTMLElement).closest('a');
-    if (a && !/^(https?:|mailto:)/i.test(a.getAttribute('href') ?? '')) e.preventDefault();
+    const href = a?.getAttribute('href') ?? '';
+    if (a && !/^(https?:|mailto:)/i.test(href)) {
+      e.preventDefault();
+      onLink?.(href);
+    }
   };
+  if (inline) return <span className="md-inline" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
   return <div ref={ref} className="md" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }

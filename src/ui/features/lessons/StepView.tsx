@@ -22,6 +22,8 @@ export interface StepViewProps {
   onHint(): void;
   onAnswer(choice: number): void;
   onType(lines: string[]): void;
+  onOpen(code: string): void;
+  onLink(href: string): void;
   onCheckHere(): void;
   onReplay(): void;
 }
@@ -36,7 +38,7 @@ export function StepView(p: StepViewProps) {
   const q = step.question;
   return (
     <section className="lesson-step" data-testid="lesson-step">
-      <SafeMarkdown text={step.text[locale]} runLabel={s.run} onRun={runBlock} />
+      <SafeMarkdown text={step.text[locale]} runLabel={s.run} openLabel={s.openInEditor} onRun={runBlock} onOpen={p.onOpen} onLink={p.onLink} />
 
       <h4>{s.goals}</h4>
       <ul className="goal-list" data-testid="goal-list">

@@ -36,6 +36,7 @@ const en = {
   loadFailed: 'Could not load the pack:',
   setupFailed: 'The lesson setup reported problems:',
   run: 'Run',
+  openInEditor: 'Open in editor',
   completedBefore: 'completed before',
   loading: 'Preparing the lesson…',
 };
@@ -75,6 +76,7 @@ const zh: typeof en = {
   loadFailed: '无法加载课程包：',
   setupFailed: '课程的初始准备出现了问题：',
   run: '运行',
+  openInEditor: '在编辑器中打开',
   completedBefore: '以前完成过',
   loading: '正在准备课程…',
 };
