@@ -10,6 +10,7 @@ import { TerminalPane } from './features/terminal/TerminalPane.js';
 import { EditorPane } from './features/editor/EditorPane.js';
 import { InspectorPane } from './features/inspector/InspectorPane.js';
 import { SplitPane } from './components/SplitPane.js';
+import { RestoreNotice } from './features/persistence/RestoreNotice.js';
 import { ClusterDiagram } from './features/diagram/ClusterDiagram.js';
 import { TimeBar } from './features/timebar/TimeBar.js';
 import { usePrefs } from './state/prefsStore.js';
@@ -27,6 +28,7 @@ export function App() {
     <div className={`app ${lessonsOpen ? 'lessons-open' : 'lessons-closed'}`} data-testid="app">
       <TopBar />
       <EngineBanner />
+      <RestoreNotice />
       <main className="panes">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
           <WelcomePanel />

@@ -6,11 +6,13 @@ import { initI18n } from './i18n/index.js';
 import { connectEngine } from './engine-client/connect.js';
 import { EngineContext } from './engine-client/context.js';
 import { installLabHandle } from './testing/labHandle.js';
+import { startPersistence } from './features/persistence/persistence.js';
 import { App } from './App.js';
 import './styles.css';
 
 const i18n = await initI18n();
 const engine = connectEngine();
+startPersistence(engine);
 installLabHandle();
 
 createRoot(document.getElementById('root')!).render(

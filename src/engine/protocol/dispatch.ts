@@ -24,6 +24,7 @@ import { LessonHost } from './lessons.js';
 import { diagnoseApply } from './diagnostics.js';
 import { EditSessions, homeDir, listFiles, writeFile } from './editing.js';
 import { inspect } from './inspect.js';
+import { storeDigest, type JournalEntry, type SavedLab } from './journal.js';
 import { completeLine, type ArgCompleter } from '../shell/complete.js';
 import { kubectlCompleter } from '../kubectl/complete.js';
 import { readKubeconfig } from '../cluster/workstation.js';
@@ -54,7 +55,14 @@ interface Terminal {
   session: ShellSession;
   cols: number;
   rows: number;
+  /** Restored by a replay and not yet claimed by `terminal.open`: what it showed and what was typed. */
+  restored?: { screen: string; history: string[] };
 }
+
+type JournalOp = JournalEntry extends infer E ? (E extends { at: number } ? Omit<E, 'at'> : never) : never;
+
+/** How much of a restored terminal's screen is kept for the page. */
+const maxRestoredScreen = 200_000;
 
 type Handlers = { [M in Method]: (params: Params<M>) => Result<M> };
 
@@ -73,6 +81,9 @@ class Host implements EngineHost {
   private readonly options: HostOptions;
   private readonly lessons = new LessonHost((p) => this.push(p));
   private readonly edits = new EditSessions((p) => this.push(p));
+  /** What the student did, for the saved lab (see journal.ts). */
+  private journal: JournalEntry[] = [];
+  private replaying = false;
 
   constructor(
     private readonly post: (m: FromEngine) => void,
@@ -127,7 +138,17 @@ class Host implements EngineHost {
 
   private readonly handlers: Handlers = {
     'terminal.open': ({ cols, rows }) => {
+      for (const [id, t] of this.terminals) {
+        if (!t.restored) continue;
+        const { screen, history } = t.restored;
+        t.restored = undefined;
+        t.cols = cols;
+        t.rows = rows;
+        t.session.state.columns = cols;
+        return { terminal: id, prompt: t.session.prompt, screen, history };
+      }
       const id = this.nextTerminal++;
+      this.record({ op: 'open', terminal: id, cols, rows });
       const t: Terminal = { session: undefined as unknown as ShellSession, cols, rows };
       this.terminals.set(id, t);
       this.openSession(id, t);
@@ -135,6 +156,11 @@ class Host implements EngineHost {
     },
     'terminal.input': ({ terminal, line }) => {
       const t = this.terminal(terminal);
+      this.record({ op: 'input', terminal, line });
+      if (t.restored) {
+        t.restored.screen += `${t.session.prompt}${line}\n`;
+        if (line.trim()) t.restored.history.push(line);
+      }
       this.guard(() => {
         t.session.input(line);
         this.cluster.settle();
@@ -152,6 +178,8 @@ class Host implements EngineHost {
     },
     'terminal.interrupt': ({ terminal }) => {
       const t = this.terminal(terminal);
+      this.record({ op: 'interrupt', terminal });
+      if (t.restored) t.restored.screen += '^C\n';
       const wasBusy = t.session.busy;
       this.guard(() => {
         t.session.interrupt();
@@ -172,9 +200,12 @@ class Host implements EngineHost {
     'cluster.reset': ({ seed }) => {
       this.view.stop();
       this.unsubscribeAudit();
+      this.journal = [];
       this.outbox = this.outbox.filter((p) => p.kind !== 'objects' && p.kind !== 'audit' && p.kind !== 'terminal.output');
       this.boot(seed ?? this.cluster.options.seed);
+      this.push({ kind: 'journal', seed: this.cluster.options.seed, workers: this.cluster.options.workers, entries: [], reset: true });
       for (const [id, t] of this.terminals) {
+        this.record({ op: 'open', terminal: id, cols: t.cols, rows: t.rows });
         this.openSession(id, t);
         this.push({ kind: 'terminal.reset', terminal: id });
         this.push({ kind: 'terminal.idle', terminal: id, prompt: t.session.prompt });
@@ -203,28 +234,40 @@ class Host implements EngineHost {
       // The lesson's cluster shape sticks: resetting during the lesson keeps it.
       if (spec.setup.workers !== undefined) this.options.workers = spec.setup.workers;
       this.handlers['cluster.reset']({ seed: spec.setup.seed ?? 1 });
+      this.record({ op: 'lesson.start', spec });
       return this.lessons.start(this.cluster, spec);
     },
-    'lesson.goto': ({ step }) => this.lessons.goTo(step),
+    'lesson.goto': ({ step }) => {
+      this.record({ op: 'lesson.goto', step });
+      return this.lessons.goTo(step);
+    },
     'lesson.stop': () => {
+      this.record({ op: 'lesson.stop' });
       this.lessons.stop();
       return null;
     },
     'state.snapshot': () => this.snapshot(),
     'fs.list': ({ dir }) => listFiles(this.cluster.fs, dir ?? homeDir),
     'fs.read': ({ path }) => ({ path, content: this.cluster.fs.readFile(path) }),
-    'fs.write': ({ path, content }) => writeFile(this.cluster.fs, path, content),
+    'fs.write': ({ path, content }) => {
+      this.record({ op: 'write', path, content });
+      return writeFile(this.cluster.fs, path, content);
+    },
     'editor.diagnose': ({ content, output }) => ({ markers: diagnoseApply(content, output) }),
     'editor.saved': ({ session, content }) => {
+      this.record({ op: 'saved', session, content });
       this.edits.saved(session, content);
       this.guard(() => this.cluster.settle());
       return null;
     },
     'editor.closed': ({ session }) => {
+      this.record({ op: 'closed', session });
       this.edits.closed(session);
       this.guard(() => this.cluster.settle());
       return null;
     },
+    'state.restore': ({ lab }) => this.restore(lab),
+    'state.digest': () => ({ now: this.cluster.clock.now(), digest: storeDigest(this.cluster) }),
     'object.inspect': (p) => inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r)),
     'terminal.complete': ({ terminal, line, cursor }) => {
       const state = this.terminal(terminal).session.state;
@@ -269,6 +312,8 @@ class Host implements EngineHost {
   private openSession(id: TerminalId, t: Terminal): void {
     const session: ShellSession = this.cluster.openShell({
       write: (data) => {
+        if (t.restored) t.restored.screen = (t.restored.screen + data).slice(-maxRestoredScreen);
+        if (this.replaying) return;
         const last = this.outbox[this.outbox.length - 1];
         if (last?.kind === 'terminal.output' && last.terminal === id) last.data += data;
         else this.push({ kind: 'terminal.output', terminal: id, data });
@@ -282,6 +327,90 @@ class Host implements EngineHost {
     });
     session.state.columns = t.cols;
     t.session = session;
+  }
+
+  /** Append to the journal (and tell the page, unless this is a replay). */
+  private record(op: JournalOp): void {
+    const e = { at: this.cluster.clock.now(), ...op } as JournalEntry;
+    this.journal.push(e);
+    if (this.replaying) return;
+    const last = this.outbox[this.outbox.length - 1];
+    if (last?.kind === 'journal' && !last.reset) last.entries.push(e);
+    else this.push({ kind: 'journal', seed: this.cluster.options.seed, workers: this.cluster.options.workers, entries: [e] });
+  }
+
+  /** state.restore: a fresh cluster from the lab's seed, then every entry at its virtual time. */
+  private restore(lab: SavedLab): { snapshot: Snapshot; digest: string; matches: boolean | null } {
+    if (lab?.version !== 1 || !Array.isArray(lab.entries) || typeof lab.seed !== 'number') throw new Error('not a saved lab');
+    this.view.stop();
+    this.unsubscribeAudit();
+    this.terminals.clear();
+    this.nextTerminal = 1;
+    this.journal = [];
+    if (typeof lab.workers === 'number') this.options.workers = lab.workers;
+    this.boot(lab.seed);
+    this.replaying = true;
+    try {
+      for (const e of lab.entries) {
+        const gap = e.at - this.cluster.clock.now();
+        if (gap > 0) this.cluster.advance(gap);
+        this.replay(e);
+      }
+      const gap = lab.now - this.cluster.clock.now();
+      if (gap > 0) this.cluster.advance(gap);
+    } finally {
+      this.replaying = false;
+    }
+    // The clock resumes as it was saved (paused stays paused), from this instant of wall time.
+    if (lab.speed !== undefined && speeds.includes(lab.speed)) {
+      this.cluster.sim.paused = lab.speed === 0;
+      if (lab.speed !== 0) this.cluster.sim.speed = lab.speed;
+    }
+    this.lastWall = undefined;
+    this.carryMs = 0;
+    // The page gets the state as a snapshot; only a still-waiting `kubectl edit` is news.
+    this.outbox = this.outbox.filter((p) => p.kind === 'clock' || p.kind === 'engine.error' || (p.kind === 'editor.open' && this.edits.isOpen(p.session)));
+    this.lastClockPush = undefined;
+    const digest = storeDigest(this.cluster);
+    return { snapshot: this.snapshot(), digest, matches: lab.digest ? digest === lab.digest : null };
+  }
+
+  private replay(e: JournalEntry): void {
+    switch (e.op) {
+      case 'open': {
+        const t: Terminal = { session: undefined as unknown as ShellSession, cols: e.cols, rows: e.rows, restored: { screen: '', history: [] } };
+        this.terminals.set(e.terminal, t);
+        this.nextTerminal = Math.max(this.nextTerminal, e.terminal + 1);
+        this.openSession(e.terminal, t);
+        this.journal.push(e);
+        return;
+      }
+      case 'input':
+        this.handlers['terminal.input']({ terminal: e.terminal, line: e.line });
+        return;
+      case 'interrupt':
+        this.handlers['terminal.interrupt']({ terminal: e.terminal });
+        return;
+      case 'write':
+        this.handlers['fs.write']({ path: e.path, content: e.content });
+        return;
+      case 'saved':
+        this.handlers['editor.saved']({ session: e.session, content: e.content });
+        return;
+      case 'closed':
+        this.handlers['editor.closed']({ session: e.session });
+        return;
+      case 'lesson.start':
+        this.record({ op: 'lesson.start', spec: e.spec });
+        this.lessons.start(this.cluster, e.spec as Params<'lesson.start'>['spec']);
+        return;
+      case 'lesson.goto':
+        this.handlers['lesson.goto']({ step: e.step });
+        return;
+      case 'lesson.stop':
+        this.handlers['lesson.stop']({});
+        return;
+    }
   }
 
   private terminal(id: TerminalId): Terminal {

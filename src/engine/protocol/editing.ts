@@ -72,6 +72,11 @@ export class EditSessions {
   /** A reset cluster forgets its waiting commands. */
   clear(): void {
     this.sessions.clear();
+    this.next = 1;
+  }
+
+  isOpen(id: number): boolean {
+    return this.sessions.has(id);
   }
 
   private get(id: number): EditSession {

@@ -3,9 +3,10 @@
 // id, and unsolicited pushes for streams (terminal output, clock, watch, audit).
 // Types only (plus tiny guards), so the UI bundle pulls in none of the engine.
 import type { AuditRecord } from '../apiserver/audit.js';
+import type { JournalEntry, SavedLab } from './journal.js';
 import type { LessonPush, LessonRequests } from './lessons.js';
 
-export type { AuditRecord };
+export type { AuditRecord, JournalEntry, SavedLab };
 export type { LessonPush, LessonRequests, LessonProgressState, LessonSpec, SetupFailure } from './lessons.js';
 
 /** A terminal opened with `terminal.open`; one shell session each. */
@@ -76,7 +77,11 @@ export interface Snapshot {
 
 export interface RequestMap extends LessonRequests {
   /** Open a shell on the student's workstation. */
-  'terminal.open': { params: { cols: number; rows: number }; result: { terminal: TerminalId; prompt: string } };
+  'terminal.open': {
+    params: { cols: number; rows: number };
+    /** `screen` and `history`: a terminal restored by `state.restore`, as it looked and what was typed. */
+    result: { terminal: TerminalId; prompt: string; screen?: string; history?: string[] };
+  };
   /** One line typed by the student (without its newline). */
   'terminal.input': { params: { terminal: TerminalId; line: string }; result: null };
   /** Ctrl-C: stop the running command or drop a half-typed one. */
@@ -101,6 +106,11 @@ export interface RequestMap extends LessonRequests {
   'editor.closed': { params: { session: number }; result: null };
   // -- the inspector --
   'object.inspect': { params: { resource: WatchedResource; namespace?: string; name: string }; result: Inspection };
+  // -- persistence --
+  /** Rebuild the lab by replaying a saved journal on a fresh cluster; terminals it opened wait for `terminal.open`. */
+  'state.restore': { params: { lab: SavedLab }; result: { snapshot: Snapshot; digest: string; matches: boolean | null } };
+  /** The store's digest now (to save beside the journal and check a replay against). */
+  'state.digest': { params: Record<string, never>; result: { now: number; digest: string } };
   // -- the terminal's Tab --
   /** Completions for the word before the cursor of `line` (`cursor` in UTF-16 units, default: the end). */
   'terminal.complete': { params: { terminal: TerminalId; line: string; cursor?: number }; result: Completion };
@@ -183,6 +193,8 @@ export type Push =
   | LessonPush
   /** A command (`kubectl edit`) opened `path` in the editor; answer with `editor.saved` or `editor.closed`. */
   | { kind: 'editor.open'; session: number; path: string; content: string }
+  /** What the student did that changes the cluster, in order, for the saved lab (persistence by replay). */
+  | { kind: 'journal'; seed: number; workers: number; entries: JournalEntry[]; /** the cluster was reset: start a new journal */ reset?: boolean }
   /** Something inside the engine threw outside any request. */
   | { kind: 'engine.error'; error: WireError };
 

@@ -28,7 +28,7 @@ export class EngineError extends Error {
 }
 
 /** Replies that replace the UI's whole view of the cluster. */
-const snapshotMethods = new Set<Method>(['state.snapshot', 'cluster.reset']);
+const snapshotMethods = new Set<Method>(['state.snapshot', 'cluster.reset', 'state.restore']);
 
 export class EngineClient {
   private readonly worker: WorkerLike;

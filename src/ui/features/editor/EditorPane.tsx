@@ -11,6 +11,7 @@ import { fileName, useEditor, type OpenFile } from './editorStore.js';
 import { addFeatureMessages } from './messages.js';
 import type { Lang, YamlEditor } from './monacoAdapter.js';
 import { installEditorHandle } from './editorHandle.js';
+import { whenRestored } from '../persistence/persistence.js';
 import './editor.css';
 
 addFeatureMessages();
@@ -56,7 +57,10 @@ export function EditorPane() {
 
   // The file list now and whenever a command finishes; `kubectl edit` sessions.
   useEffect(() => {
-    void refreshListing().catch(() => {});
+    // After a saved lab is replayed: its files are the workstation's then.
+    void whenRestored()
+      .then(refreshListing)
+      .catch(() => {});
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = client.subscribe((pushes: Push[]) => {
       for (const p of pushes) {

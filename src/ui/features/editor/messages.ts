@@ -42,6 +42,11 @@ const en = {
     noContainerView: 'The node runtime does not expose this Pod\'s containers in this lab yet.',
     gone: 'This object no longer exists.',
   },
+  persistence: {
+    restored: 'Welcome back: your lab was restored ({{count}} commands replayed).',
+    mismatch: 'Your lab was restored, but the replay did not reproduce it exactly. "Reset lab" gives a clean start.',
+    discarded: 'Your saved lab could not be restored ({{reason}}). This is a fresh lab.',
+  },
 };
 
 const zhCN: typeof en = {
@@ -83,6 +88,11 @@ const zhCN: typeof en = {
     total: '总分',
     noContainerView: '本实验的节点运行时还没有公开这个 Pod 的容器信息。',
     gone: '这个对象已经不存在了。',
+  },
+  persistence: {
+    restored: '欢迎回来：你的实验环境已恢复（重放了 {{count}} 条命令）。',
+    mismatch: '实验环境已恢复，但重放结果与原来不完全一致。点“重置实验”可以重新开始。',
+    discarded: '无法恢复保存的实验环境（{{reason}}）。这是一个全新的实验环境。',
   },
 };
 

@@ -7,6 +7,7 @@ import '@xterm/xterm/css/xterm.css';
 import type { Push, TerminalId } from '../../../engine/protocol/index.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { LineEditor } from './lineEditor.js';
+import { whenRestored } from '../persistence/persistence.js';
 
 export const terminalThemes: Record<'dark' | 'light', ITheme> = {
   dark: { background: '#14161b', foreground: '#d8dde6', cursor: '#7cc4ff', selectionBackground: '#34507a' },
@@ -68,9 +69,13 @@ export class TerminalController {
   async mount(el: HTMLElement): Promise<void> {
     this.term.open(el);
     this.fitNow();
-    const { terminal, prompt } = await this.client.request('terminal.open', { cols: this.term.cols, rows: this.term.rows });
+    // A saved lab is replayed first; its terminal comes back with its screen and history.
+    await whenRestored();
+    const { terminal, prompt, screen, history } = await this.client.request('terminal.open', { cols: this.term.cols, rows: this.term.rows });
     if (this.disposed) return;
     this.id = terminal;
+    if (history) this.editor.history.push(...history);
+    if (screen) this.term.write(screen.replace(/\r?\n/g, '\r\n'));
     this.showPrompt(prompt);
   }
 

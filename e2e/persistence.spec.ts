@@ -1,0 +1,79 @@
+// Persistence: a reload finds the cluster as it was (replayed from the saved
+// journal), with the terminal's screen and history, editor files, language and
+// the paused clock; "Reset lab" forgets it; corrupted storage gives a notice
+// and a fresh lab.
+import { expect, test } from '@playwright/test';
+import { openLab, run, shot, terminalText } from './lab.js';
+
+test('reload keeps the cluster, terminal, editor files, language and paused clock', async ({ page }) => {
+  await openLab(page);
+  await run(page, 'kubectl create deployment web --image=nginx --replicas=2');
+  await run(page, 'kubectl create namespace shop');
+  await page.getByTestId('new-file').click();
+  await page.getByTestId('new-file-name').fill('notes.yaml');
+  await page.getByTestId('new-file-name').press('Enter');
+  await page.waitForFunction(() => Boolean(window.__labEditor));
+  await page.evaluate(() => window.__labEditor.ready());
+  await page.evaluate(() => window.__labEditor.setText('kind: Pod\n'));
+  await page.evaluate(() => window.__labEditor.save());
+  await expect.poll(() => page.evaluate(() => window.__lab.objects('pods').filter((p) => p.metadata.name.startsWith('web-')).length)).toBe(2);
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.getByTestId('speed-pause').click();
+  const before = await page.evaluate(() => window.__lab.clock().now);
+  const pods = (await page.evaluate(() => window.__lab.objects('pods').map((p) => p.metadata.name))).sort();
+  await page.waitForTimeout(800); // the journal is saved within 300 ms of a change
+
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.__lab));
+  await page.evaluate(() => window.__lab.waitIdle());
+  await expect(page.getByTestId('restore-restored')).toContainText('重放了 2 条命令');
+  // The same Pods (same generated names), the same virtual time, still paused.
+  expect((await page.evaluate(() => window.__lab.objects('pods').map((p) => p.metadata.name))).sort()).toEqual(pods);
+  expect(await page.evaluate(() => window.__lab.clock())).toEqual({ now: before, speed: 0 });
+  const screen = await terminalText(page);
+  expect(screen).toContain('controlplane:~$ kubectl create deployment web --image=nginx --replicas=2\ndeployment.apps/web created\n');
+  expect(screen).toContain('controlplane:~$ kubectl create namespace shop\nnamespace/shop created\n');
+  await expect(page.getByTestId('editor-tab-notes.yaml')).toBeVisible();
+  // History: Up brings back the last command.
+  await page.evaluate(() => window.__lab.type('\x1b[A'));
+  await expect.poll(() => terminalText(page)).toMatch(/controlplane:~\$ kubectl create namespace shop$/);
+  await page.evaluate(() => window.__lab.type('\x03'));
+  expect(await run(page, 'kubectl get ns shop -o name')).toContain('namespace/shop');
+  await shot(page, 'reloaded');
+
+  // Reset lab forgets it all.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('reset').click();
+  await expect.poll(() => page.evaluate(() => window.__lab.objects('pods').filter((p) => p.metadata.name.startsWith('web-')).length)).toBe(0);
+  await page.waitForTimeout(800);
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.__lab));
+  await page.evaluate(() => window.__lab.waitIdle());
+  expect(await run(page, 'kubectl get deploy')).toContain('No resources found in default namespace.');
+  await expect(page.getByTestId('editor-tab-notes.yaml')).toHaveCount(0);
+});
+
+test('corrupted storage: a clear notice and a fresh lab, never a blank page', async ({ page }) => {
+  await openLab(page);
+  await run(page, 'kubectl create deployment web --image=nginx');
+  await page.waitForTimeout(800);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('kubelab', 1);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('lab', 'readwrite');
+          tx.objectStore('lab').put({ version: 1, seed: 'x', entries: 'garbage' }, 'lab');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.__lab));
+  await page.evaluate(() => window.__lab.waitIdle());
+  await expect(page.getByTestId('restore-discarded')).toContainText('Your saved lab could not be restored (the saved data is not a kubelab lab). This is a fresh lab.');
+  expect(await run(page, 'kubectl get deploy')).toContain('No resources found in default namespace.');
+  await shot(page, 'storage-corrupted');
+});
