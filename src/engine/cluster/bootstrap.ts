@@ -32,6 +32,15 @@ export function bootstrapAPI(admin: Client): void {
     metadata: { name: 'kubernetes', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
     subsets: [{ addresses: [{ ip: apiServerAddress }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
   });
+  // The API server's EndpointsAdapter writes the matching slice itself (endpointsadapter.go), named after the Service.
+  admin.create('discovery.k8s.io', 'endpointslices', 'default', {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: { name: 'kubernetes', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [apiServerAddress], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+  });
   admin.create('', 'services', 'kube-system', {
     apiVersion: 'v1',
     kind: 'Service',

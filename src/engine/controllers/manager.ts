@@ -16,6 +16,8 @@ import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/nod
 import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
 import { DaemonSetsController, daemonSetControllerUser } from './daemonset/daemon_controller.js';
 import { StatefulSetController, statefulSetControllerUser } from './statefulset/stateful_set.js';
+import { EndpointController, endpointControllerUser } from './endpoint/endpoints_controller.js';
+import { EndpointSliceController, endpointSliceControllerUser } from './endpointslice/endpointslice_controller.js';
 
 export interface ControllerContext {
   clock: VirtualClock;
@@ -42,6 +44,8 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
   ['daemonset', (ctx) => new DaemonSetsController(ctx.client(daemonSetControllerUser), ctx.informers, ctx.clock)],
   ['statefulset', (ctx) => new StatefulSetController(ctx.client(statefulSetControllerUser), ctx.informers, ctx.clock)],
+  ['endpoint', (ctx) => new EndpointController(ctx.client(endpointControllerUser), ctx.informers, ctx.clock)],
+  ['endpointslice', (ctx) => new EndpointSliceController(ctx.client(endpointSliceControllerUser), ctx.informers, ctx.clock)],
 ];
 
 export class ControllerManager {
