@@ -30,6 +30,8 @@ export interface ExecRequest {
   command: string[];
   stdin?: string;
   tty?: boolean;
+  /** pods/attach: join the terminal of the container's own process instead of starting `command`. */
+  attach?: boolean;
   /**
    * `-it` from a terminal: the streams of an interactive session. The kubelet then answers
    * with `session` (the shell reading the terminal's lines) and calls `done` when it ends.

@@ -53,7 +53,7 @@ export const bookworm = debian(
 );
 
 export const busyboxApplets = [
-  'arch', 'ash', 'awk', 'basename', 'cat', 'chmod', 'chown', 'clear', 'cp', 'cut', 'date', 'dd', 'df', 'diff', 'dirname', 'dmesg', 'du', 'echo', 'env', 'expr',
+  'arch', 'ash', 'awk', 'basename', 'cat', 'chmod', 'chown', 'chroot', 'clear', 'cp', 'cut', 'date', 'dd', 'df', 'diff', 'dirname', 'dmesg', 'du', 'echo', 'env', 'expr',
   'false', 'find', 'free', 'grep', 'gunzip', 'gzip', 'head', 'hostname', 'id', 'ifconfig', 'ip', 'kill', 'killall', 'less', 'ln', 'ls', 'lsof', 'mkdir', 'mount',
   'mv', 'netstat', 'nc', 'nslookup', 'ping', 'printenv', 'printf', 'ps', 'pwd', 'readlink', 'rm', 'rmdir', 'route', 'sed', 'seq', 'sh', 'sleep', 'sort', 'stat',
   'tail', 'tar', 'tee', 'telnet', 'test', 'timeout', 'top', 'touch', 'tr', 'true', 'umount', 'uname', 'uniq', 'uptime', 'vi', 'watch', 'wc', 'wget', 'which',

@@ -9,13 +9,13 @@ import { daemon, MiB } from '../linux/daemon.js';
 import type { Kernel } from '../linux/kernel.js';
 import type { Process } from '../linux/process.js';
 import { parseSignal, signals } from '../linux/signals.js';
-import { findExecutable, runSync, shellNames, spawnShell } from '../linux/shell.js';
+import { findExecutable, runSync, shellNames, shellState, spawnShell } from '../linux/shell.js';
 import { OverlayFS } from '../linux/vfs/overlay.js';
 import { TreeFS } from '../linux/vfs/tree.js';
 import { layerTrees } from '../images/imageStore.js';
 import { pause } from '../images/behaviours/servers.js';
 import type { ImageDef } from '../images/types.js';
-import type { ShellSession } from '../shell/session.js';
+import { ShellSession } from '../shell/session.js';
 import type {
   ContainerConfig, ContainerStatus, ExecResult, LogLine, PodSandboxConfig, PodSandboxStatus, RuntimeEvent, RuntimeService,
 } from './cri.js';
@@ -247,7 +247,10 @@ export class Containerd implements RuntimeService {
       emptyMountTable: true,
     });
     setupMounts(k, p, this.mountPlan(id, c.rootfs, sb.dir, c.config.mounts), c.cgroup);
-    const behaviour = resolveBehaviour(k, p, c.image, argv);
+    const base = (argv[0] ?? '').split('/').pop() ?? '';
+    // A shell with stdin open (`stdin: true`, kubectl debug/run -it) waits for its terminal instead of reading EOF.
+    const interactive = c.config.stdin && shellNames.has(base) && !argv.includes('-c') && findExecutable(k.fsFor(p), argv[0] ?? '');
+    const behaviour = interactive ? { baseRss: 600 * 1024, start() {} } : resolveBehaviour(k, p, c.image, argv);
     c.process = p;
     c.status.pid = p.pid;
     if ('error' in behaviour) {
@@ -368,6 +371,20 @@ export class Containerd implements RuntimeService {
       prompt: (s) => (busybox ? `${s.cwd === '/root' ? '~' : s.cwd} # ` : base === 'bash' ? `root@${pid1.ns.uts.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# ` : '# '),
     });
     return session;
+  }
+
+  /** Attach to the terminal of a container whose PID 1 is an interactive shell (kubectl attach, debug -it); its exit ends the container. */
+  attachInteractive(id: string, out: { write(s: string): void; idle?(): void }): ShellSession | undefined {
+    const c = this.containers.get(id);
+    const p = c?.process;
+    if (!c || !p?.alive || !c.config.stdin) return undefined;
+    const base = p.comm;
+    if (!shellNames.has(base)) return undefined;
+    const busybox = !!this.kernel.fsFor(p).stat('/bin/busybox');
+    const state = shellState(this.kernel, p, base);
+    state.onExit = (code) => this.kernel.exit(p, code);
+    p.tty = 'pts/0';
+    return new ShellSession(state, this.clock, out, (s) => (busybox ? `${s.cwd === '/root' ? '~' : s.cwd} # ` : base === 'bash' ? `root@${p.ns.uts.hostname}:${s.cwd === '/root' ? '~' : s.cwd}# ` : '# '));
   }
 
   containerLogs(id: string): readonly LogLine[] {

@@ -128,6 +128,8 @@ export interface RuntimeService {
   execSync(id: string, cmd: string[], timeoutSeconds: number): ExecResult;
   /** An interactive shell session in the container (`kubectl exec -it … -- sh`). */
   execInteractive?(id: string, cmd: string[], out: { write(s: string): void; idle?(): void }): ShellSession | ExecResult;
+  /** Attach to the terminal of a container started with stdin (kubectl attach, debug -it); undefined when there is none. */
+  attachInteractive?(id: string, out: { write(s: string): void; idle?(): void }): ShellSession | undefined;
   containerLogs(id: string): readonly LogLine[];
   /** Container lifecycle events (the kubelet's PLEG listens). */
   onEvent(handler: (e: RuntimeEvent) => void): () => void;

@@ -25,6 +25,7 @@ import { getCommand } from './get/index.js';
 import { describeCommand } from './describe.js';
 import { logsCommand } from './logs.js';
 import { execCommand } from './exec.js';
+import { debugCommand } from './debug.js';
 import { cordonCommand, drainCommand, uncordonCommand } from './drain.js';
 import { taintCommand } from './taint.js';
 
@@ -48,6 +49,7 @@ export const commands: Command[] = [
   eventsCommand,
   logsCommand,
   execCommand,
+  debugCommand,
   explainCommand,
   clusterInfoCommand,
   cordonCommand,
