@@ -18,14 +18,17 @@ describe('lesson progress', () => {
   it('reports setup failures: a rejected manifest, a failing command', () => {
     const { failures } = lab({
       id: 'x',
-      setup: { ...base, manifests: [{ name: 'bad.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n' }], commands: ['false'] },
+      setup: { ...base, manifests: [{ name: 'bad.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n' }], commands: ['false', 'ls /nowhere'] },
       steps: [{ id: 's', goals: [{ kind: 'commandRan', pattern: 'x' }] }],
     });
     expect(failures.map((f) => [f.what, f.exitCode])).toEqual([
       ['bad.yaml', 1],
       ['false', 1],
+      ['ls /nowhere', 2],
     ]);
+    expect(failures[2]!.output).toContain('/nowhere');
     expect(failures[0]!.output).toContain('Bad_Name');
+    expect(failures[1]!.output).toBe('');
   });
 
   it('counts commands and requests from when a step became current, not before', () => {

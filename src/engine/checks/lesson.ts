@@ -112,6 +112,7 @@ export function applySetup(cluster: Cluster, setup: LessonSetupSpec): SetupFailu
     cluster.fs.rm(setupDir, { recursive: true });
   }
   for (const c of setup.commands) {
+    current = { line: c, output: '' };
     for (const l of c.replace(/\n$/, '').split('\n')) runLine(cluster, session, l);
     if (session.state.lastStatus !== 0) failures.push({ what: c, output: current.output, exitCode: session.state.lastStatus });
   }
