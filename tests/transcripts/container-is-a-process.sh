@@ -1,5 +1,28 @@
-kubectl run nginx --image=nginx:1.25
-kubectl run box --image=busybox -- sleep 3600
+cat <<'YAML' > pods.yaml
+apiVersion: v1
+kind: Pod
+metadata:
+  name: nginx
+spec:
+  nodeSelector:
+    kubernetes.io/hostname: node01
+  containers:
+  - name: nginx
+    image: nginx:1.25
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: box
+spec:
+  nodeSelector:
+    kubernetes.io/hostname: node02
+  containers:
+  - name: box
+    image: busybox
+    command: ["sleep", "3600"]
+YAML
+kubectl apply -f pods.yaml
 sleep 30
 kubectl get pods -o wide
 kubectl exec box -- ps
