@@ -1,12 +1,20 @@
-// The right pane: the live cluster diagram (drawn by render.ts from the
-// watched objects) and the most recent API requests from the audit stream.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The right pane: the live architecture diagram (structure by render.ts, Pods
+// by pods.ts, messages by animate.ts), a caption of what the components are
+// doing, the explanation of a clicked component, and the recent API requests.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KubeObject } from '../../../engine/protocol/index.js';
 import { useLab } from '../../state/labStore.js';
-import { componentsFor } from './auditRoles.js';
-import { layoutDiagram } from './layout.js';
-import { flashComponents, markPods, renderDiagram } from './render.js';
 import { objectAt, useSelection } from '../inspector/selectionStore.js';
+import { MessageLayer } from './animate.js';
+import { ExplainPanel, type Explained } from './ExplainPanel.js';
+import { layoutDiagram, type ComponentKind, type DiagramLayout } from './layout.js';
+import { PodLayer } from './pods.js';
+import { ensureLayers, renderStructure } from './render.js';
+import { StoryCaption } from './StoryCaption.js';
+import { langOf } from './strings.js';
+import { useReducedMotion } from './useStory.js';
+import './diagram.css';
 
 function useWidth(el: React.RefObject<HTMLElement | null>): number {
   const [w, setW] = useState(360);
@@ -19,43 +27,96 @@ function useWidth(el: React.RefObject<HTMLElement | null>): number {
   return w;
 }
 
+/** What, besides the Pods, decides the drawing: redraw the structure only when it changes. */
+function structureKey(l: DiagramLayout, lang: string): string {
+  return [
+    lang,
+    l.width,
+    l.height,
+    l.nodes.map((n) => `${n.id}:${n.x},${n.y},${n.h},${n.ready},${n.podCount}`).join(';'),
+    l.owners.map((o) => `${o.id}:${o.label}:${o.x},${o.y},${o.selected}`).join(';'),
+    l.links.length,
+    l.unscheduled.count,
+    l.unscheduled.y,
+  ].join('|');
+}
+
+const values = (r: Record<string, KubeObject>) => Object.values(r);
+
 export function ClusterDiagram() {
   const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
   const objects = useLab((s) => s.objects);
   const audit = useLab((s) => s.audit);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const podLayer = useRef<PodLayer | null>(null);
+  const messages = useRef<MessageLayer | null>(null);
+  const drawnKey = useRef('');
   const width = useWidth(box);
-  const lastSeq = useRef(0);
-  const selected = useSelection((s) => (s.selected?.resource === 'pods' ? `${s.selected.namespace}/${s.selected.name}` : undefined));
-  const hovered = useSelection((s) => (s.hovered?.resource === 'pods' ? `${s.hovered.namespace}/${s.hovered.name}` : undefined));
+  const reducedMotion = useReducedMotion();
+  const [explained, setExplained] = useState<Explained>();
+  const selected = useSelection((s) => s.selected);
+  const hovered = useSelection((s) => s.hovered);
+  const selectedDeployment = selected?.resource === 'deployments' ? `${selected.namespace}/${selected.name}` : undefined;
 
-  const nodes = useMemo(() => Object.values(objects.nodes), [objects.nodes]);
-  const pods = useMemo(() => Object.values(objects.pods), [objects.pods]);
-  const layout = useMemo(() => layoutDiagram(width, nodes, pods), [width, nodes, pods]);
+  const nodes = useMemo(() => values(objects.nodes), [objects.nodes]);
+  const pods = useMemo(() => values(objects.pods), [objects.pods]);
+  const deployments = useMemo(() => values(objects.deployments), [objects.deployments]);
+  const replicasets = useMemo(() => values(objects.replicasets), [objects.replicasets]);
+  const layout = useMemo(
+    () => layoutDiagram({ width, nodes, pods, deployments, replicasets, selectedDeployment }),
+    [width, nodes, pods, deployments, replicasets, selectedDeployment],
+  );
+
+  const motion = useRef(!reducedMotion);
+  motion.current = !reducedMotion;
+  useLayoutEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const layers = ensureLayers(el);
+    podLayer.current ??= new PodLayer(layers.pods, () => motion.current);
+    messages.current ??= new MessageLayer(layers.messages, el);
+    const key = structureKey(layout, lang);
+    if (key !== drawnKey.current) {
+      drawnKey.current = key;
+      renderStructure(el, layout, lang, (k, o) => t(k, o) as string);
+      messages.current.setLayout(layout);
+    }
+    podLayer.current.render(layout.pods);
+  }, [layout, lang, t]);
 
   useEffect(() => {
-    if (svg.current) renderDiagram(svg.current, layout, (k, o) => t(k, o) as string);
-  }, [layout, t, i18n.language]);
-
-  useEffect(() => {
-    if (svg.current) markPods(svg.current, selected, hovered);
+    const key = (r?: { resource: string; namespace?: string; name: string }) => (r?.resource === 'pods' ? `${r.namespace}/${r.name}` : undefined);
+    podLayer.current?.mark(key(selected), key(hovered));
   }, [layout, selected, hovered]);
-
-  useEffect(() => {
-    const fresh = audit.filter((r) => r.seq > lastSeq.current);
-    if (!fresh.length) return;
-    lastSeq.current = fresh[fresh.length - 1]!.seq;
-    if (svg.current) flashComponents(svg.current, [...new Set(fresh.flatMap(componentsFor))]);
-  }, [audit]);
 
   const summary = t('diagram.summary', {
     nodes: nodes.length,
     pods: pods.length,
-    deployments: Object.keys(objects.deployments).length,
+    deployments: deployments.length,
     services: Object.keys(objects.services).length,
   });
   const recent = audit.slice(-50).reverse();
+
+  const componentAt = (target: EventTarget | null): Explained | undefined => {
+    const el = (target as Element | null)?.closest?.('[data-component]');
+    if (!el) return undefined;
+    return { kind: el.getAttribute('data-component') as ComponentKind, name: el.getAttribute('data-cname') ?? undefined };
+  };
+  const activate = (target: EventTarget | null) => {
+    const c = componentAt(target);
+    if (c) {
+      setExplained((e) => (e?.kind === c.kind && e.name === c.name ? undefined : c));
+      return;
+    }
+    const o = objectAt(target);
+    if (!o) return;
+    const sel = useSelection.getState();
+    // A second click on the selected Deployment folds its chain away again.
+    if (o.resource === 'deployments' && sel.selected?.resource === 'deployments' && sel.selected.name === o.name && sel.selected.namespace === o.namespace) sel.select(undefined);
+    else sel.select(o);
+  };
 
   return (
     <section className="pane diagram-pane" aria-label={t('diagram.label')}>
@@ -65,25 +126,31 @@ export function ClusterDiagram() {
           {summary}
         </span>
       </header>
-      <div className="diagram-scroll" ref={box}>
-        <svg
-          ref={svg}
-          className="diagram"
-          data-testid="diagram"
-          role="img"
-          aria-label={summary}
-          width="100%"
-          onClick={(e) => {
-            const o = objectAt(e.target);
-            if (o) useSelection.getState().select(o);
-          }}
-          onMouseOver={(e) => {
-            const o = objectAt(e.target);
-            const h = useSelection.getState().hovered;
-            if (o?.name !== h?.name || o?.namespace !== h?.namespace) useSelection.getState().hover(o);
-          }}
-          onMouseLeave={() => useSelection.getState().hover(undefined)}
-        />
+      <StoryCaption messages={messages} reducedMotion={reducedMotion} lang={lang} />
+      <div className="diagram-body">
+        <div className="diagram-scroll" ref={box}>
+          <svg
+            ref={svg}
+            className={`diagram${reducedMotion ? ' reduced-motion' : ''}`}
+            data-testid="diagram"
+            role="group"
+            aria-label={summary}
+            width="100%"
+            onClick={(e) => activate(e.target)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              activate(e.target);
+            }}
+            onMouseOver={(e) => {
+              const o = objectAt(e.target);
+              const h = useSelection.getState().hovered;
+              if (o?.name !== h?.name || o?.namespace !== h?.namespace || o?.resource !== h?.resource) useSelection.getState().hover(o);
+            }}
+            onMouseLeave={() => useSelection.getState().hover(undefined)}
+          />
+        </div>
+        {explained && <ExplainPanel explained={explained} lang={lang} onClose={() => setExplained(undefined)} />}
       </div>
       <div className="audit-feed" data-testid="audit-feed">
         <h3>{t('diagram.recentRequests')}</h3>

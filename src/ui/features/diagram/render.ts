@@ -1,73 +1,80 @@
-// The d3 adapter (the only module that imports d3): draws a DiagramLayout into
-// an SVG with keyed joins, so Pods fade in when created, slide when they
-// move and fade out when deleted; components flash when they make a request.
-import { select, transition, type Selection } from 'd3';
-import type { ComponentBox, DiagramLayout, NodeBox, PodChip } from './layout.js';
+// The d3 adapter (the only module that imports d3): draws the frames, the
+// components, the Deployments and the owner links of a DiagramLayout into an
+// SVG with keyed joins. Pods are drawn by pods.ts (many, changing every frame)
+// and messages by animate.ts; this part changes rarely.
+import { select, type Selection } from 'd3';
+import type { ComponentBox, DiagramLayout, OwnerChip, OwnerLink } from './layout.js';
+import { label, type Lang } from './strings.js';
 
-type Label = (key: string, opts?: Record<string, unknown>) => string;
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 
-const ms = 350;
-/** Approximate width of one character of a 12px component label. */
-const labelCharW = 6.8;
+interface Frame {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  title: string;
+  sub: string;
+  cls: string;
+  node?: string;
+}
 
-/**
- * A named timing: fading and moving must not interrupt each other, so each
- * kind has its own name. (Naming `transition` also keeps d3-transition, which
- * patches selections, in the bundle.)
- */
-const timed = (name: 'fade' | 'move' | 'flash', duration = ms) => transition(name).duration(duration);
+/** The layers, bottom to top; created once. */
+const layers = ['frames', 'links', 'components', 'owners', 'pods', 'messages'] as const;
+
+export function ensureLayers(svg: SVGSVGElement): Record<(typeof layers)[number], SVGGElement> {
+  const root = select(svg);
+  const out = {} as Record<(typeof layers)[number], SVGGElement>;
+  for (const l of layers) {
+    out[l] = root
+      .selectAll<SVGGElement, string>(`g.layer-${l}`)
+      .data([l])
+      .join('g')
+      .attr('class', `layer-${l}`)
+      .node()!;
+  }
+  return out;
+}
 
 function truncate(s: string, cells: number): string {
   return s.length > cells ? `${s.slice(0, Math.max(1, cells - 1))}…` : s;
 }
 
-function group(root: Selection<SVGSVGElement, unknown, null, undefined>, cls: string) {
-  return root
-    .selectAll<SVGGElement, string>(`g.${cls}`)
-    .data([cls])
-    .join('g')
-    .attr('class', cls);
-}
-
-export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Label): void {
-  const root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`).attr('height', layout.height);
-
-  // Frames: the control plane, the nodes, the tray of unscheduled Pods.
-  const frames = group(root, 'frames');
+export function renderStructure(svg: SVGSVGElement, layout: DiagramLayout, lang: Lang, t: (k: string, o?: Record<string, unknown>) => string): void {
+  const root: Root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`).attr('height', layout.height);
+  const g = ensureLayers(svg);
   const cp = layout.controlPlane;
-  const frameData = [
-    { id: cp.id, x: cp.x, y: cp.y, w: cp.w, h: cp.h, title: t('diagram.controlPlane'), sub: '', cls: 'frame control-plane' },
-    ...layout.nodes.map((n: NodeBox) => ({
+  const frames: Frame[] = [
+    { id: 'control-plane', x: cp.x, y: cp.y, w: cp.w, h: cp.h, title: t('diagram.controlPlane'), sub: '', cls: 'frame control-plane' },
+    ...(layout.ownersBox ? [{ ...layout.ownersBox, title: label(lang, 'deployments'), sub: '', cls: 'frame owners' }] : []),
+    ...layout.nodes.map((n) => ({
       id: n.id,
       x: n.x,
       y: n.y,
       w: n.w,
       h: n.h,
       title: n.name,
-      sub: `${t('diagram.kubelet')} · ${t('diagram.podsOnNode', { count: n.pods.length })}`,
+      sub: n.ready ? String(n.podCount) : label(lang, 'notReady'),
       cls: `frame node ${n.ready ? 'ready' : 'not-ready'}`,
+      node: n.name,
     })),
-    ...(layout.noNodes ? [{ ...layout.noNodes, title: t('diagram.noNodes'), sub: '', cls: 'frame empty' }] : []),
-    {
-      ...layout.unscheduled,
-      title: t('diagram.unscheduled', { count: layout.unscheduled.pods.length }),
-      sub: '',
-      cls: 'frame unscheduled',
-    },
+    ...(layout.noNodes ? [{ ...layout.noNodes, title: label(lang, 'noNodes'), sub: '', cls: 'frame empty' }] : []),
+    ...(layout.unscheduled.count ? [{ ...layout.unscheduled, title: label(lang, 'unscheduled', { count: layout.unscheduled.count }), sub: '', cls: 'frame unscheduled' }] : []),
   ];
-  const f = frames
-    .selectAll<SVGGElement, (typeof frameData)[number]>('g.frame-g')
-    .data(frameData, (d) => d.id)
+  const f = select(g.frames)
+    .selectAll<SVGGElement, Frame>('g.frame-g')
+    .data(frames, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'frame-g');
-      g.append('rect').attr('rx', 8);
-      g.append('text').attr('class', 'frame-title');
-      g.append('text').attr('class', 'frame-sub');
-      return g;
+      const e = enter.append('g').attr('class', 'frame-g');
+      e.append('rect').attr('rx', 7);
+      e.append('text').attr('class', 'frame-title');
+      e.append('text').attr('class', 'frame-sub').attr('text-anchor', 'end');
+      return e;
     });
-  f.attr('data-testid', (d) => `diagram-${d.id.replace('/', '-')}`);
-  // Nodes can be inspected: the inspector finds them by these attributes.
-  f.attr('data-resource', (d) => (d.cls.startsWith('frame node') ? 'nodes' : null)).attr('data-name', (d) => (d.cls.startsWith('frame node') ? d.title : null));
+  f.attr('data-testid', (d) => `diagram-${d.id.replace('/', '-')}`)
+    .attr('data-resource', (d) => (d.node ? 'nodes' : null))
+    .attr('data-name', (d) => d.node ?? null);
   f.select('rect')
     .attr('class', (d) => d.cls)
     .attr('x', (d) => d.x)
@@ -75,115 +82,90 @@ export function renderDiagram(svg: SVGSVGElement, layout: DiagramLayout, t: Labe
     .attr('width', (d) => d.w)
     .attr('height', (d) => d.h);
   f.select('text.frame-title')
-    .attr('x', (d) => d.x + 12)
-    .attr('y', (d) => d.y + 20)
-    .text((d) => d.title);
+    .attr('x', (d) => d.x + 8)
+    .attr('y', (d) => d.y + 15)
+    .text((d) => (d.node ? truncate(d.title, Math.floor((d.w - 30) / 7)) : d.title));
   f.select('text.frame-sub')
-    .attr('x', (d) => d.x + d.w - 12)
-    .attr('y', (d) => d.y + 20)
-    .attr('text-anchor', 'end')
+    .attr('x', (d) => d.x + d.w - 8)
+    .attr('y', (d) => d.y + 15)
     .text((d) => d.sub);
 
-  // The link from you to the API server, and from the API server to etcd.
-  const api = layout.components.find((c) => c.role === 'apiserver')!;
-  const etcd = layout.components.find((c) => c.role === 'etcd')!;
-  const you = layout.components.find((c) => c.role === 'you')!;
-  const links = [
-    { id: 'you-api', x1: api.x + api.w - 28, y1: you.y + you.h, x2: api.x + api.w - 28, y2: api.y },
+  // Fixed wires: kubectl to the API server, the API server to etcd.
+  const by = (place: string) => layout.components.find((c) => c.place === place)!;
+  const api = by('apiserver');
+  const etcd = by('etcd');
+  const you = by('you');
+  const wires: OwnerLink[] = [
+    { id: 'you-api', x1: you.x + you.w / 2, y1: you.y + you.h, x2: you.x + you.w / 2, y2: api.y },
     { id: 'api-etcd', x1: api.x + api.w, y1: api.y + api.h / 2, x2: etcd.x, y2: etcd.y + etcd.h / 2 },
+    ...layout.links,
   ];
-  group(root, 'links')
-    .selectAll<SVGLineElement, (typeof links)[number]>('line')
-    .data(links, (d) => d.id)
+  select(g.links)
+    .selectAll<SVGLineElement, OwnerLink>('line')
+    .data(wires, (d) => d.id)
     .join('line')
-    .attr('class', 'link')
+    .attr('class', (d) => (d.id.startsWith('l/') ? 'owner-link' : 'link'))
     .attr('x1', (d) => d.x1)
     .attr('y1', (d) => d.y1)
     .attr('x2', (d) => d.x2)
     .attr('y2', (d) => d.y2);
 
-  const comps = group(root, 'components')
+  const comps = select(g.components)
     .selectAll<SVGGElement, ComponentBox>('g.component')
     .data(layout.components, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'component');
-      g.append('rect').attr('class', 'component-box').attr('rx', 6);
-      g.append('rect').attr('class', 'component-flash').attr('rx', 6).attr('opacity', 0);
-      g.append('text').attr('class', 'component-label').attr('text-anchor', 'middle');
-      return g;
+      const e = enter.append('g').attr('tabindex', 0).attr('role', 'button');
+      e.append('rect').attr('class', 'component-box');
+      e.append('text').attr('class', 'component-label').attr('text-anchor', 'middle');
+      return e;
     });
-  comps.attr('data-testid', (d) => `component-${d.id}`).attr('data-role', (d) => d.role);
-  // select (not selectAll) so each child takes its group's new datum.
-  for (const cls of ['rect.component-box', 'rect.component-flash']) {
-    comps
-      .select<SVGRectElement>(cls)
-      .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y)
-      .attr('width', (d) => d.w)
-      .attr('height', (d) => d.h);
-  }
   comps
-    .select<SVGTextElement>('text')
+    .attr('class', (d) => `component kind-${d.kind}`)
+    .attr('data-testid', (d) => `component-${d.id.replace('/', '-')}`)
+    .attr('data-component', (d) => d.kind)
+    .attr('data-place', (d) => d.place)
+    .attr('data-cname', (d) => (d.kind === 'controller' ? d.label : null))
+    .attr('aria-label', (d) => (d.node ? `${d.label} (${d.node})` : d.label));
+  comps
+    .select('rect')
+    .attr('rx', (d) => (d.kind === 'controller' ? 7 : 5))
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('width', (d) => d.w)
+    .attr('height', (d) => d.h);
+  comps
+    .select('text')
     .attr('x', (d) => d.x + d.w / 2)
-    .attr('y', (d) => d.y + d.h / 2 + 4)
-    .text((d) => t(d.label))
-    // A long name squeezes into its box rather than spilling out of it.
-    .attr('textLength', (d) => (t(d.label).length * labelCharW > d.w - 12 ? d.w - 12 : null))
-    .attr('lengthAdjust', 'spacingAndGlyphs');
+    // The controller manager's name sits at the top of its box, above its controllers.
+    .attr('y', (d) => (d.kind === 'controller-manager' ? d.y + 14 : d.y + d.h / 2 + (d.h < 20 ? 3.5 : 4)))
+    .text((d) => (d.kind === 'controller' ? d.label : truncate(d.label, Math.floor((d.w - 6) / (d.h < 20 ? 5.8 : 6.6)))));
 
-  const pods = [...layout.nodes.flatMap((n) => n.pods), ...layout.unscheduled.pods];
-  group(root, 'pods')
-    .selectAll<SVGGElement, PodChip>('g.pod')
-    .data(pods, (d) => d.id)
-    .join(
-      (enter) => {
-        const g = enter.append('g').attr('class', 'pod').attr('opacity', 0);
-        g.append('rect').attr('rx', 11);
-        g.append('circle').attr('r', 4);
-        g.append('text');
-        g.append('title');
-        g.attr('transform', (d) => `translate(${d.x},${d.y})`);
-        g.transition(timed('fade')).attr('opacity', 1);
-        return g;
-      },
-      (update) => update,
-      (exit) => exit.transition(timed('fade')).attr('opacity', 0).remove(),
-    )
-    .attr('data-testid', (d) => `pod-${d.namespace}-${d.name}`)
-    .attr('data-phase', (d) => d.phase)
-    .attr('data-resource', 'pods')
+  select(g.owners)
+    .selectAll<SVGGElement, OwnerChip>('g.owner')
+    .data(layout.owners, (d) => d.id)
+    .join((enter) => {
+      const e = enter.append('g').attr('tabindex', 0).attr('role', 'button');
+      e.append('rect').attr('rx', 4);
+      e.append('text');
+      return e;
+    })
+    .attr('class', (d) => `owner ${d.resource}${d.selected ? ' selected' : ''}`)
+    .attr('data-testid', (d) => `owner-${d.resource}-${d.namespace}-${d.name}`)
+    .attr('data-resource', (d) => d.resource)
     .attr('data-ns', (d) => d.namespace)
     .attr('data-name', (d) => d.name)
-    .attr('class', (d) => `pod phase-${d.phase}${d.terminating ? ' terminating' : ''}`)
-    .call((g) => g.transition(timed('move')).attr('transform', (d) => `translate(${d.x},${d.y})`))
-    .call((g) => {
-      g.select('rect').attr('width', (d) => d.w).attr('height', (d) => d.h);
-      g.select('circle').attr('cx', 11).attr('cy', (d) => d.h / 2);
-      g.select('text')
-        .attr('x', 21)
-        .attr('y', (d) => d.h / 2 + 4)
-        .text((d) => truncate(d.name, Math.floor((d.w - 26) / 7)));
-      g.select('title').text((d) => `${d.namespace}/${d.name} · ${d.terminating ? 'Terminating' : d.phase}`);
+    .call((sel) => {
+      sel
+        .select('rect')
+        .attr('x', (d) => d.x)
+        .attr('y', (d) => d.y)
+        .attr('width', (d) => d.w)
+        .attr('height', (d) => d.h);
+      sel
+        .select('text')
+        .attr('x', (d) => d.x + 7)
+        .attr('y', (d) => d.y + d.h / 2 + 4)
+        .text((d) => truncate(d.label, Math.floor((d.w - 10) / 6.2)));
     });
-}
-
-/** Mark the selected and hovered Pods (keys `namespace/name`). */
-export function markPods(svg: SVGSVGElement, selected: string | undefined, hovered: string | undefined): void {
-  select(svg)
-    .selectAll<SVGGElement, PodChip>('g.pod')
-    .classed('selected', (d) => `${d.namespace}/${d.name}` === selected)
-    .classed('hovered', (d) => `${d.namespace}/${d.name}` === hovered);
-}
-
-/** Light up components (and the link between) that just made or served a request. */
-export function flashComponents(svg: SVGSVGElement, ids: string[]): void {
-  const root = select(svg);
-  for (const id of ids) {
-    root
-      .selectAll<SVGRectElement, unknown>(`g.component[data-testid="component-${id}"] rect.component-flash`)
-      .interrupt('flash')
-      .attr('opacity', 0.85)
-      .transition(timed('flash', 700))
-      .attr('opacity', 0);
-  }
+  void root;
 }
