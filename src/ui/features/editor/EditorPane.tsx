@@ -22,11 +22,18 @@ export function applyCommand(path: string): string {
   return `kubectl apply -f ${/\s/.test(arg) ? `'${arg}'` : arg}`;
 }
 
-function afterFirstPaint(fn: () => void): () => void {
+/**
+ * Monaco (about 1 MB gzip) loads once the terminal has shown its first prompt
+ * and the main thread is idle, so it never delays the first paint or the
+ * student's first command.
+ */
+function afterTerminalReady(fn: () => void): () => void {
   let cancelled = false;
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
   const run = () => !cancelled && fn();
-  requestAnimationFrame(() => (idle ? idle(run, { timeout: 1500 }) : setTimeout(run, 200)));
+  void whenTerminal()
+    .then((t) => t.whenIdle())
+    .then(() => (idle ? idle(run, { timeout: 1000 }) : setTimeout(run, 100)));
   return () => {
     cancelled = true;
   };
@@ -83,7 +90,7 @@ export function EditorPane() {
   useEffect(() => {
     let ed: YamlEditor | undefined;
     let disposed = false;
-    const cancel = afterFirstPaint(() => {
+    const cancel = afterTerminalReady(() => {
       import('./monacoAdapter.js').then(
         ({ YamlEditor }) => {
           if (disposed || !host.current) return;
