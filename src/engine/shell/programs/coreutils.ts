@@ -272,7 +272,11 @@ export const grep: Program = (argv, io) => {
     .filter(({ l }) => re.test(l) !== flags.has('v'));
   if (flags.has('q')) return matched.length ? 0 : 1;
   if (flags.has('c')) io.stdout(`${matched.length}\n`);
-  else for (const m of matched) io.stdout(`${flags.has('n') ? `${m.n}:` : ''}${m.l}\n`);
+  else if (flags.has('o')) {
+    // -o: every non-empty match on its own line.
+    const g = new RegExp(re.source, re.flags + 'g');
+    for (const m of matched) for (const x of m.l.match(g) ?? []) if (x) io.stdout(`${flags.has('n') ? `${m.n}:` : ''}${x}\n`);
+  } else for (const m of matched) io.stdout(`${flags.has('n') ? `${m.n}:` : ''}${m.l}\n`);
   return status || (matched.length ? 0 : 1);
 };
 

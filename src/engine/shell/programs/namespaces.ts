@@ -125,13 +125,17 @@ export function nsenter(sys: System): Program {
       io.stderr('nsenter: no target PID specified for --target\n');
       return 1;
     }
+    if (!/^\d+$/.test(target)) {
+      io.stderr(`nsenter: failed to parse pid: '${target}'\n`);
+      return 1;
+    }
     if (!types.size) {
       io.stderr('nsenter: no namespace specified\n');
       return 1;
     }
     const k = sys.kernel;
     const self = selfOf(sys, 'nsenter');
-    const t = /^\d+$/.test(target) ? k.resolvePid(self, Number(target)) : undefined;
+    const t = k.resolvePid(self, Number(target));
     if (!t || !t.alive) {
       io.stderr(`nsenter: cannot open /proc/${target}/ns/${[...types][0] === 'mnt' ? 'mnt' : [...types][0]}: No such file or directory\n`);
       return 1;

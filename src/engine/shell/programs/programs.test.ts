@@ -188,3 +188,31 @@ describe('container shells (kubectl exec)', () => {
     expect(out).toContain(`wget: can't connect to remote host (${ip}): Connection refused\n`);
   });
 });
+
+describe('kubectl debug node and node tools', () => {
+  let c: Cluster;
+  beforeAll(() => {
+    c = createCluster({ seed: 5 });
+  });
+
+  it('debug node/NAME -it: the Pod, the prompt, chroot /host reaches the node, exit completes the Pod', () => {
+    const out = session(c, 'kubectl debug node/node02 -it --image=busybox\nhostname\nchroot /host\nps -ef | grep -c kubelet\nexit\nexit\nsleep 2\nkubectl get pods');
+    expect(out).toMatch(/Creating debugging pod node-debugger-node02-[a-z0-9]{5} with container debugger on node node02\.\nIf you don't see a command prompt, try pressing enter\.\n\/ # hostname\nnode02\n/);
+    expect(out).toContain('/ # chroot /host\n# ps -ef | grep -c kubelet\n1\n# exit\n/ # exit\ncontrolplane:~$ ');
+    expect(out).toMatch(/node-debugger-node02-[a-z0-9]{5} +0\/1 +Completed/);
+  });
+
+  it.each([
+    ['kubectl debug node/node01', 'error: you must specify --image when not using --copy-to.'],
+    ['kubectl debug node/nope -it --image=busybox', 'Error from server (NotFound): nodes "nope" not found'],
+  ])('%s', (line, want) => expect(session(c, line)).toContain(want));
+
+  it('df -h with GNU widths, grep -o, ls -l /proc/1/ns totals 0, nsenter argument errors', () => {
+    const out = session(c, "lab ssh node01\ndf -h | head -2\necho pid 2108 x | grep -o '[0-9]*'\nls -l /proc/1/ns | head -1\nnsenter -t -m sh\nnsenter -t 1\nexit");
+    expect(out).toContain('Filesystem      Size  Used Avail Use% Mounted on\n/dev/sda1        50G  9.6G   41G  20% /\n');
+    expect(out).toContain("grep -o '[0-9]*'\n2108\n");
+    expect(out).toContain('ls -l /proc/1/ns | head -1\ntotal 0\n');
+    expect(out).toContain("nsenter: failed to parse pid: '-m'\n");
+    expect(out).toContain('nsenter: no namespace specified\n');
+  });
+});

@@ -130,7 +130,9 @@ export function df(sys: System): Program {
     }
     const head = bb ? ['Filesystem', h ? 'Size' : '1K-blocks', 'Used', 'Available', 'Use%', 'Mounted on'] : ['Filesystem', h ? 'Size' : '1K-blocks', 'Used', h ? 'Avail' : 'Available', 'Use%', 'Mounted on'];
     const all = [head, ...rows];
-    const w = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+    // GNU df's minimum widths: 14 for the source, 5 for -h sizes (9 for 1K-blocks), 4 for Use%.
+    const min = bb ? [0, 0, 0, 0, 0, 0] : [14, h ? 5 : 9, h ? 5 : 8, h ? 5 : 9, 4, 0];
+    const w = head.map((_, i) => Math.max(min[i]!, ...all.map((r) => r[i]!.length)));
     for (const r of all) io.stdout(r.map((c, i) => (i === 0 || i === 5 ? padEnd(c, i === 5 ? 0 : w[0]!) : pad(c, w[i]!))).join(' ').trimEnd() + '\n');
     return 0;
   };
@@ -180,7 +182,14 @@ export function ls(sys: System): Program {
         status = 2;
         return;
       }
-      io.stdout(`total ${names.length * 4}\n`);
+      // Blocks in use, in KiB: directories take 4, links and /proc files none.
+      const total = names.reduce((sum, n) => {
+        const path = `${p === '/' ? '' : p}/${n}`;
+        if (fs.readlink!(path) !== undefined) return sum;
+        const st = fs.stat(path);
+        return sum + (st?.type === 'dir' ? 4 : Math.ceil((st?.size ?? 0) / 4096) * 4);
+      }, 0);
+      io.stdout(`total ${total}\n`);
       for (const n of names) io.stdout(line(n, `${p === '/' ? '' : p}/${n}`) + '\n');
     });
     return status;
