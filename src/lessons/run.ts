@@ -7,7 +7,7 @@ import type { GoalResult } from '../engine/checks/goals.js';
 import type { Cluster } from '../engine/cluster/index.js';
 import type { ShellSession } from '../engine/shell/session.js';
 import { lessonSpec } from './spec.js';
-import type { Lesson, Pack } from './types.js';
+import type { Lesson, Locale, Pack } from './types.js';
 
 export { lessonSpec };
 
@@ -106,30 +106,36 @@ export function testPack(pack: Pack, opts: TestOptions & { only?: string } = {})
   return pack.lessons.filter((l) => !opts.only || l.id === opts.only).map((l) => testLesson(l, opts));
 }
 
-function goalLabel(lesson: Lesson | undefined, step: number, goal: number): string {
+function goalLabel(lesson: Lesson | undefined, step: number, goal: number, zh: boolean): string {
   const g = lesson?.steps[step]?.goals[goal];
-  return g ? `goal ${goal + 1} (${g.kind})` : `goal ${goal + 1}`;
+  const n = zh ? `目标 ${goal + 1}` : `goal ${goal + 1}`;
+  if (!g) return n;
+  return g.label ? `${n} (${g.label[zh ? 'zh-CN' : 'en']})` : `${n} (${g.kind})`;
 }
 
 /** The report `kubelab pack test` prints: one line per step, details under failures. */
-export function formatReports(reports: LessonReport[], pack?: Pack): string {
+export function formatReports(reports: LessonReport[], pack?: Pack, locale: Locale = 'en'): string {
+  const zh = locale === 'zh-CN';
   let out = '';
   for (const r of reports) {
     const lesson = pack?.lessons.find((l) => l.id === r.lesson);
-    out += `${r.ok ? '✓' : '✗'} ${r.lesson}: ${r.title}\n`;
-    for (const f of r.setupFailures) out += `    setup failed: ${f.what} (exit ${f.exitCode})\n${indent(f.output, 6)}`;
+    out += `${r.ok ? '✓' : '✗'} ${r.lesson}: ${lesson?.title[locale] ?? r.title}\n`;
+    for (const f of r.setupFailures) out += `    ${zh ? '初始准备失败' : 'setup failed'}: ${f.what} (exit ${f.exitCode})\n${indent(f.output, 6)}`;
     for (const s of r.steps) {
-      out += `  ${s.ok ? '✓' : '✗'} ${s.index + 1}. ${s.step}${s.skipped ? ' (not reached)' : ''}\n`;
-      for (const k of s.premature) out += `      ${goalLabel(lesson, s.index, k)} is already met before the solution runs\n`;
+      out += `  ${s.ok ? '✓' : '✗'} ${s.index + 1}. ${s.step}${s.skipped ? (zh ? '（未执行到）' : ' (not reached)') : ''}\n`;
+      for (const k of s.premature)
+        out += `      ${goalLabel(lesson, s.index, k, zh)} ${zh ? '在参考答案运行之前就已达成' : 'is already met before the solution runs'}\n`;
       s.after.forEach((g, k) => {
-        if (!g.met) out += `      ${goalLabel(lesson, s.index, k)} not met after the solution: ${g.detail ?? 'no detail'}\n`;
+        if (!g.met) out += `      ${goalLabel(lesson, s.index, k, zh)} ${zh ? '在参考答案运行之后仍未达成' : 'not met after the solution'}: ${g.detail ?? '-'}\n`;
       });
     }
   }
   const failed = reports.filter((r) => !r.ok).length;
   const steps = reports.reduce((n, r) => n + r.steps.length, 0);
   const okSteps = reports.reduce((n, r) => n + r.steps.filter((s) => s.ok).length, 0);
-  out += `\n${reports.length - failed} of ${reports.length} lessons passed, ${okSteps} of ${steps} steps\n`;
+  out += zh
+    ? `\n${reports.length} 课中 ${reports.length - failed} 课通过，${steps} 步中 ${okSteps} 步通过\n`
+    : `\n${reports.length - failed} of ${reports.length} lessons passed, ${okSteps} of ${steps} steps\n`;
   return out;
 }
 

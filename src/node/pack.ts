@@ -36,6 +36,6 @@ export function pack(argv: string[], usage: string): number {
   }
   if (!loaded || problems.length) return 1;
   const reports = testPack(loaded, { ...(only ? { only } : {}) });
-  process.stdout.write(formatReports(reports, loaded));
+  process.stdout.write(formatReports(reports, loaded, locale));
   return reports.every((r) => r.ok) && reports.length ? 0 : 1;
 }
