@@ -37,7 +37,7 @@ async function startPreview(): Promise<ChildProcess> {
   throw new Error('vite preview did not start');
 }
 
-async function openLab(browser: Browser): Promise<{ page: Page; ms: number; scripts: string[] }> {
+async function openLab(browser: Browser): Promise<{ page: Page; ms: number; prompt: number; scripts: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // tsx compiles with esbuild's keepNames: functions passed to evaluate() call __name.
   await context.addInitScript('globalThis.__name = (f) => f;');
