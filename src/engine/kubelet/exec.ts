@@ -22,12 +22,23 @@ export function interactiveExec(runtime: RuntimeService, id: string, req: ExecRe
   if (!('input' in r)) return r;
   const session = r;
   const bash = (req.command[0] ?? '').endsWith('bash');
+  let ended = false;
+  const end = (code: number) => {
+    if (ended) return;
+    ended = true;
+    unsubscribe();
+    stream.done(code);
+  };
+  // The container dying (OOM, kubectl delete, a liveness restart) kills the exec'd shell with it: SIGKILL, 137.
+  const unsubscribe = runtime.onEvent((e) => {
+    if (e.type === 'CONTAINER_STOPPED' && e.containerId === id) end(137);
+  });
   const prev = session.state.onExit;
   session.state.onExit = (code) => {
     // Interactive bash says goodbye; busybox ash and dash exit silently.
     if (bash) stream.write('exit\n');
     prev?.(code);
-    stream.done(code);
+    end(code);
   };
   return { stdout: '', stderr: '', exitCode: 0, session };
 }

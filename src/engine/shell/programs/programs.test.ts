@@ -216,3 +216,19 @@ describe('kubectl debug node and node tools', () => {
     expect(out).toContain('nsenter: no namespace specified\n');
   });
 });
+
+describe('an interactive exec whose container dies', () => {
+  it('ends with exit code 137 and gives the terminal back', () => {
+    const c = createCluster({ seed: 11 });
+    session(c, 'kubectl run bb --image=busybox -- sleep 3600\nsleep 20');
+    let out = '';
+    const sh = c.openShell({ write: (s) => (out += s) });
+    sh.input('kubectl exec -it bb -- sh');
+    c.settle();
+    expect(sh.prompt).toBe('/ # ');
+    c.client('test').delete('', 'pods', 'default', 'bb', { gracePeriodSeconds: 0 });
+    c.advance(35_000);
+    expect(out).toContain('command terminated with exit code 137\n');
+    expect(sh.prompt).toBe('controlplane:~$ ');
+  });
+});
