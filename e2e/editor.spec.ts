@@ -12,6 +12,7 @@ declare global {
       active(): string | undefined;
       setText(text: string): void;
       text(): string | undefined;
+      reveal(needle: string): void;
       save(): Promise<void>;
       apply(): Promise<string>;
       markers(): { owner: string; line: number; message: string }[];
@@ -97,4 +98,30 @@ test('files made in the terminal become tabs; the editor shows their text', asyn
   await expect.poll(() => page.evaluate(() => window.__labEditor.text())).toBe('apiVersion: v1\nkind: Pod\n');
   await expect(page.locator('.monaco-editor .view-line', { hasText: 'kind: Pod' })).toBeVisible();
   await shot(page, 'editor-light');
+});
+
+test('`kubectl edit` opens in the editor (zh-CN); Save & close applies the change', async ({ page }) => {
+  await openLab(page, { language: 'zh-CN' });
+  await run(page, 'kubectl create deployment web --image=nginx');
+  await page.evaluate(() => window.__lab.type('kubectl edit deployment web\r'));
+  const banner = page.getByTestId('edit-banner');
+  await expect(banner).toContainText('kubectl edit 正在等待这个文件');
+  await page.waitForFunction(() => Boolean(window.__labEditor));
+  await page.evaluate(() => window.__labEditor.ready());
+  await expect.poll(() => page.evaluate(() => window.__labEditor.text() ?? '')).toContain('# Please edit the object below.');
+  await page.evaluate(() => window.__labEditor.setText(window.__labEditor.text()!.replace(/\n {2}replicas: 1\n/, '\n  replicas: 3\n')));
+  // Hover docs follow the language: our zh-CN description of spec.replicas.
+  // The divider is keyboard-operable: End gives the editor the most room.
+  await page.getByTestId('centre-split-handle').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('centre-split-handle')).toHaveAttribute('aria-valuenow', '85');
+  await page.evaluate(() => window.__labEditor.reveal('replicas: 3'));
+  await page.locator('.monaco-editor .view-line', { hasText: 'replicas: 3' }).locator('span', { hasText: 'replicas' }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: '应该运行多少个 Pod' })).toBeVisible({ timeout: 10_000 });
+  await shot(page, 'kubectl-edit');
+  await page.getByTestId('edit-save').click();
+  await expect(banner).toHaveCount(0);
+  await page.evaluate(() => window.__lab.waitIdle());
+  expect(await terminalText(page)).toContain('controlplane:~$ kubectl edit deployment web\ndeployment.apps/web edited\n');
+  expect(await run(page, 'kubectl get deployment web -o jsonpath={.spec.replicas}')).toContain('\n3');
 });

@@ -12,6 +12,8 @@ export interface EditorHandle {
   /** Replace the active file's text (one paste). */
   setText(text: string): void;
   text(): string | undefined;
+  /** Scroll the first line containing `needle` into view. */
+  reveal(needle: string): void;
   save(): Promise<void>;
   /** Apply the active file; resolves with the terminal output. */
   apply(): Promise<string>;
@@ -56,6 +58,7 @@ export function installEditorHandle(d: Deps): void {
       const path = useEditor.getState().active;
       return path ? deps?.editor?.text(path) : undefined;
     },
+    reveal: (needle) => need().editor.reveal(needle),
     save: async () => {
       const { d, path } = need();
       await d.save(path);

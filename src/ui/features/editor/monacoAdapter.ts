@@ -114,6 +114,13 @@ export class YamlEditor {
     if (this.editor.getModel() !== model) this.editor.setModel(model);
   }
 
+  /** Scroll the first line containing `needle` into view (tests; a lesson's "look here"). */
+  reveal(needle: string): void {
+    const model = this.editor.getModel();
+    const match = model?.findNextMatch(needle, { lineNumber: 1, column: 1 }, false, true, null, false);
+    if (match) this.editor.revealLineInCenter(match.range.startLineNumber);
+  }
+
   text(path: string): string | undefined {
     return monaco.editor.getModel(uriOf(path))?.getValue();
   }
