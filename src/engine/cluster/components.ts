@@ -4,7 +4,9 @@
 import type { Cluster } from './index.js';
 import { startControllerManager } from '../controllers/manager.js';
 import { startScheduler } from '../scheduler/index.js';
-import { startNodes } from './nodes.js';
+import { clusterNodes, startNodes } from './nodes.js';
+import { kubeProxyUser, startKubeProxy } from '../network/kubeproxy/proxier.js';
+import { corednsUser, startClusterDNS } from '../network/dns/server.js';
 import { startNodeShells } from './nodeShells.js';
 
 export type ComponentStarter = (cluster: Cluster) => void;
@@ -14,4 +16,6 @@ export const components: ComponentStarter[] = [
   (c) => void startScheduler({ client: c.client('system:kube-scheduler'), clock: c.clock, random: c.random, hostname: 'controlplane' }),
   (c) => startNodes(c),
   (c) => startNodeShells(c),
+  (c) => clusterNodes.get(c)?.forEach((n, nodeName) => startKubeProxy({ client: c.client(kubeProxyUser), clock: c.clock, random: c.random, nodeName, host: n.runtime.kernel, fabric: n.runtime.kernel.options.fabric })),
+  (c) => void startClusterDNS(c.client(corednsUser), c.clock, [...(clusterNodes.get(c)?.values() ?? [])][0]?.runtime.kernel.options.fabric),
 ];

@@ -7,6 +7,7 @@ import { alpine, bins, bookworm, busyboxBase, distroless, jessie, oraclelinux7, 
 import { nginx, nginxEntrypoint, nginxWelcomePage, type NginxVersion } from './behaviours/nginx.js';
 import { component, crasher, httpd, pause, redis, stress } from './behaviours/servers.js';
 import { mysql } from './behaviours/mysql.js';
+import { coredns } from './behaviours/coredns.js';
 import type { ImageDef } from './types.js';
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -160,7 +161,7 @@ export const catalogue: ImageDef[] = [
     size: 18_562_039,
     layers: [distroless, { coredns: stub('coredns') }],
     config: { entrypoint: ['/coredns'], cmd: [], workingDir: '/', env: { PATH }, exposedPorts: ['53/tcp', '53/udp'] },
-    programs: { coredns: component([53, 8080, 8181, 9153], '.:53\n[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908\nCoreDNS-1.11.3\nlinux/amd64, go1.21.11, a6338e9', 14) },
+    programs: { coredns }, // a DNS server on :53 answering from the API (behaviours/coredns.ts)
   },
   kube('kube-apiserver', 'v1.32.4', 28_668_913, [6443], 'I TIME       1 options.go:238] external host was not specified, using 192.168.0.10', 250),
   kube('kube-controller-manager', 'v1.32.4', 26_260_393, [10257], 'I TIME       1 serving.go:386] Generated self-signed cert in-memory', 60),

@@ -426,9 +426,10 @@ export class Kernel {
     let ip = host === 'localhost' ? '127.0.0.1' : host;
     let dport = port;
     let dst: NetStack | undefined;
-    if (ip.startsWith('127.') || own.hasAddress(ip)) dst = own;
+    // nat OUTPUT runs before routing: a Service address (or a NodePort on a local address) is translated first.
+    const t = ip.startsWith('127.') ? undefined : this.options.fabric?.translate(ip, port, this);
+    if (!t && (ip.startsWith('127.') || own.hasAddress(ip))) dst = own;
     else {
-      const t = this.options.fabric?.translate(ip, port);
       if (t === 'reject') return { ok: false, error: 'ECONNREFUSED', message: 'Connection refused' };
       if (t) {
         ip = t.ip;

@@ -8,7 +8,8 @@ export interface FabricHost {
   podCIDR: string;
 }
 
-export type ServiceTranslator = (ip: string, port: number) => { ip: string; port: number } | 'reject' | undefined;
+/** `from`: the host the connection leaves (its kube-proxy's rules apply; a node IP's own rules for NodePorts). */
+export type ServiceTranslator = (ip: string, port: number, from?: FabricHost) => { ip: string; port: number } | 'reject' | undefined;
 
 export class Fabric {
   private hosts: FabricHost[] = [];
@@ -39,9 +40,9 @@ export class Fabric {
     };
   }
 
-  translate(ip: string, port: number): { ip: string; port: number } | 'reject' | undefined {
+  translate(ip: string, port: number, from?: FabricHost): { ip: string; port: number } | 'reject' | undefined {
     for (const t of this.translators) {
-      const r = t(ip, port);
+      const r = t(ip, port, from);
       if (r) return r;
     }
     return undefined;
