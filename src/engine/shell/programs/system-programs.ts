@@ -6,7 +6,6 @@
 import type { Program } from '../types.js';
 import { coreutils } from './coreutils.js';
 import { crictl } from './crictl.js';
-import { mysql } from './mysql.js';
 import { chroot, lsns, nsenter, unshare } from './namespaces.js';
 import { curl, ip, netstat, ping, wget } from './net.js';
 import { dmesg, free, kill, ps, uptime } from './procps.js';
@@ -56,8 +55,6 @@ export function systemPrograms(sys: System): Map<string, Program> {
     dash: shell(sys, 'dash'),
   };
   if (sys.node) Object.assign(add, { crictl: crictl(sys), systemctl: systemctl(sys), journalctl: journalctl(sys) });
-  // Clients shipped by some images (found only where the binary is on PATH).
-  add.mysql = mysql(sys);
   // kube-proxy's rules in the node's kernel (network/kubeproxy).
   if (sys.node) Object.assign(add, { iptables: iptablesProgram(() => rulesOf(sys.kernel)?.tables), 'iptables-save': iptablesSaveProgram(() => rulesOf(sys.kernel)?.tables, () => sys.kernel.now()) });
   for (const [k, v] of Object.entries(add)) m.set(k, v);
