@@ -34,9 +34,18 @@ function recordJournal(cluster: Cluster, node: NodeRuntime): () => readonly Jour
   add('kubelet_node_status.go:75', `"Attempting to register node" node="${node.nodeName}"`);
   add('kubelet_node_status.go:78', `"Successfully registered node" node="${node.nodeName}"`);
   const seen = new Set<string>();
+  // containerd's logrus lines: time="RFC3339Nano" level=info msg="…".
+  const ctrd = (msg: string) => {
+    const now = cluster.clock.now();
+    const t = new Date(now).toISOString().replace(/\.(\d{3})Z$/, (_, ms: string) => `.${ms}${p2((now * 7919) % 1_000_000, 6)}Z`);
+    journal.push({ time: now, unit: 'containerd', text: `time="${t}" level=info msg="${msg.replace(/"/g, '\\"')}"` });
+  };
   node.runtime.onEvent((e) => {
     const c = node.runtime.containerStatus(e.containerId);
     if (!c) return;
+    if (e.type === 'CONTAINER_CREATED') ctrd(`CreateContainer within sandbox "${e.sandboxId}" for &ContainerMetadata{Name:${c.metadata.name},Attempt:${c.metadata.attempt},} returns container id "${e.containerId}"`);
+    if (e.type === 'CONTAINER_STARTED') ctrd(`StartContainer for "${e.containerId}" returns successfully`);
+    if (e.type === 'CONTAINER_STOPPED') ctrd(`TaskExit event container_id:"${e.containerId}" id:"${e.containerId}" pid:${c.pid} exit_status:${c.exitCode}`);
     const pod = `${c.labels['io.kubernetes.pod.namespace']}/${c.labels['io.kubernetes.pod.name']}`;
     const uid = c.labels['io.kubernetes.pod.uid'] ?? '';
     if (e.type === 'CONTAINER_CREATED' && !seen.has(e.sandboxId)) {
