@@ -234,6 +234,19 @@ export function bootstrapAddons(admin: Client, apiServerAddress: string): void {
   }
   admin.create('apps', 'deployments', sys, corednsDeployment());
   admin.create('apps', 'daemonsets', sys, kubeProxyDaemonSet());
+  admin.create('storage.k8s.io', 'storageclasses', undefined, standardStorageClass());
+}
+
+/** kind's default StorageClass: rancher's local-path provisioner, bound when a Pod is scheduled. */
+export function standardStorageClass(): object {
+  return {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: { name: 'standard', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
+    provisioner: 'rancher.io/local-path',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'WaitForFirstConsumer',
+  };
 }
 
 function extensionAPIServerAuthentication(): Record<string, string> {

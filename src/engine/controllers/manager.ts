@@ -16,6 +16,8 @@ import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/nod
 import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
 import { DaemonSetsController, daemonSetControllerUser } from './daemonset/daemon_controller.js';
 import { StatefulSetController, statefulSetControllerUser } from './statefulset/stateful_set.js';
+import { PersistentVolumeController, pvBinderUser } from './persistentvolume/pv_controller.js';
+import { LocalPathProvisioner, localPathProvisionerUser } from './persistentvolume/local_path_provisioner.js';
 import { EndpointController, endpointControllerUser } from './endpoint/endpoints_controller.js';
 import { EndpointSliceController, endpointSliceControllerUser } from './endpointslice/endpointslice_controller.js';
 
@@ -44,6 +46,9 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
   ['daemonset', (ctx) => new DaemonSetsController(ctx.client(daemonSetControllerUser), ctx.informers, ctx.clock)],
   ['statefulset', (ctx) => new StatefulSetController(ctx.client(statefulSetControllerUser), ctx.informers, ctx.clock)],
+  ['persistentvolume-binder', (ctx) => new PersistentVolumeController(ctx.client(pvBinderUser), ctx.informers, ctx.clock)],
+  // Not part of kube-controller-manager upstream: kind's local-path-provisioner Deployment, run here for the `standard` class.
+  ['local-path-provisioner', (ctx) => new LocalPathProvisioner(ctx.client(localPathProvisionerUser), ctx.informers, ctx.clock)],
   ['endpoint', (ctx) => new EndpointController(ctx.client(endpointControllerUser), ctx.informers, ctx.clock)],
   ['endpointslice', (ctx) => new EndpointSliceController(ctx.client(endpointSliceControllerUser), ctx.informers, ctx.clock)],
 ];

@@ -3,7 +3,7 @@
 // running pass) and pleg/generic.go (runtime events are noticed at the next
 // one-second relist). The kubelet watches only the Pods bound to its node
 // (field selector spec.nodeName=<node>) and writes their status as system:node:<node>.
-import type { ConfigMap, Pod, PodStatus, Secret, Service } from 'kubernetes-types/core/v1';
+import type { ConfigMap, PersistentVolume, PersistentVolumeClaim, Pod, PodStatus, Secret, Service } from 'kubernetes-types/core/v1';
 import { isConflict, isNotFound, isStatusError } from '../api/errors.js';
 import { parseRFC3339 } from '../clock/clock.js';
 import { EventRecorder } from '../client/events.js';
@@ -80,6 +80,8 @@ export class Kubelet implements SyncHost {
     return {
       getConfigMap: (ns: string, name: string) => this.getOptional<ConfigMap>('configmaps', ns, name),
       getSecret: (ns: string, name: string) => this.getOptional<Secret>('secrets', ns, name),
+      getPersistentVolumeClaim: (ns: string, name: string) => this.getOptional<PersistentVolumeClaim>('persistentvolumeclaims', ns, name),
+      getPersistentVolume: (name: string) => this.getOptional<PersistentVolume>('persistentvolumes', undefined, name),
       services: (ns: string) => this.serviceInformer.list(ns),
     };
   }
@@ -340,7 +342,7 @@ export class Kubelet implements SyncHost {
     }
   }
 
-  private getOptional<T>(resource: string, ns: string, name: string): T | undefined {
+  private getOptional<T>(resource: string, ns: string | undefined, name: string): T | undefined {
     try {
       return this.deps.client.get<T>('', resource, ns, name);
     } catch (e) {

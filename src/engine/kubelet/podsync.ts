@@ -10,7 +10,7 @@ import type { ContainerConfig, ContainerStatus, PodSandboxStatus } from '../runt
 import { goDuration } from './backoff.js';
 import type { EnsureResult } from './images.js';
 import { ContainerConfigError, expand, makeEnvironmentVariables } from './envvars.js';
-import { MountError, containerMounts, setUpVolumes } from './volumes.js';
+import { MountError, VolumePending, containerMounts, setUpVolumes } from './volumes.js';
 import { linuxResources } from './cgroups.js';
 import type { PodState, SyncHost } from './podstate.js';
 
@@ -48,6 +48,10 @@ export function* syncPod(k: SyncHost, st: PodState): SyncPass {
     setUpVolumes(pod, k.volumeHost, k.sources);
   } catch (e) {
     if (!(e instanceof MountError)) throw e;
+    if (e instanceof VolumePending) {
+      k.requeue(st, 1000);
+      return;
+    }
     k.recorder.event(pod, 'Warning', 'FailedMount', e.message);
     k.requeue(st, 10_000);
     return;
@@ -177,7 +181,7 @@ function* startContainer(k: SyncHost, st: PodState, sandbox: PodSandboxStatus, c
     args: (c.args ?? []).map((s) => expand(s, vars)),
     workingDir: c.workingDir,
     envs,
-    mounts: containerMounts(pod, c),
+    mounts: containerMounts(pod, c, k.sources),
     labels: {
       'io.kubernetes.container.name': c.name,
       'io.kubernetes.pod.name': pod.metadata!.name!,

@@ -3,7 +3,9 @@
 // directory under /var/lib/kubelet/pods/<uid>/volumes/<plugin>/<name> on the
 // node (hostPath is the node path itself), bind-mounted into the containers;
 // it lives as long as the Pod, not the container.
-import type { ConfigMap, Container, Pod, Secret, Volume } from 'kubernetes-types/core/v1';
+// A persistentVolumeClaim mounts its bound PersistentVolume's path on the node
+// (hostPath or local), so its data outlives the Pod.
+import type { ConfigMap, Container, PersistentVolume, PersistentVolumeClaim, Pod, Secret, Volume } from 'kubernetes-types/core/v1';
 import type { Mount } from '../runtime/cri.js';
 import type { VolumeHost } from './types.js';
 import { base64Decode } from './base64.js';
@@ -13,6 +15,15 @@ export const podsDir = '/var/lib/kubelet/pods';
 export interface VolumeSources {
   getConfigMap(ns: string, name: string): ConfigMap | undefined;
   getSecret(ns: string, name: string): Secret | undefined;
+  getPersistentVolumeClaim?(ns: string, name: string): PersistentVolumeClaim | undefined;
+  getPersistentVolume?(name: string): PersistentVolume | undefined;
+}
+
+/** The node path of the volume bound to a Pod's claim, or undefined while it is not bound. */
+function claimPath(pod: Pod, v: Volume, src: VolumeSources | undefined): string | undefined {
+  const pvc = src?.getPersistentVolumeClaim?.(pod.metadata?.namespace ?? 'default', v.persistentVolumeClaim!.claimName);
+  const pv = pvc?.spec?.volumeName && pvc.status?.phase === 'Bound' ? src?.getPersistentVolume?.(pvc.spec.volumeName) : undefined;
+  return pv?.spec?.hostPath?.path ?? pv?.spec?.local?.path;
 }
 
 function pluginDir(v: Volume): string {
@@ -24,14 +35,21 @@ function pluginDir(v: Volume): string {
   return 'kubernetes.io~empty-dir';
 }
 
-export function volumePath(pod: Pod, v: Volume): string {
+export function volumePath(pod: Pod, v: Volume, src?: VolumeSources): string {
   if (v.hostPath) return v.hostPath.path;
+  if (v.persistentVolumeClaim) {
+    const p = claimPath(pod, v, src);
+    if (p) return p;
+  }
   return `${podsDir}/${pod.metadata?.uid}/volumes/${pluginDir(v)}/${v.name}`;
 }
 
 
 /** A failed MountVolume.SetUp: the message of the FailedMount event. */
 export class MountError extends Error {}
+
+/** A claim not bound yet: the volume manager keeps waiting (WaitForAttachAndMount) without an event. */
+export class VolumePending extends MountError {}
 
 /**
  * SetUp every volume of the Pod (idempotent: files are rewritten, so configMap and
@@ -40,7 +58,12 @@ export class MountError extends Error {}
 export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: VolumeSources): void {
   const ns = pod.metadata?.namespace ?? 'default';
   for (const v of pod.spec?.volumes ?? []) {
-    const dir = volumePath(pod, v);
+    if (v.persistentVolumeClaim && src.getPersistentVolumeClaim) {
+      const claimName = v.persistentVolumeClaim.claimName;
+      if (!src.getPersistentVolumeClaim(ns, claimName)) throw new MountError(`Unable to attach or mount volumes: unmounted volumes=[${v.name}], unattached volumes=[], failed to process volumes=[${v.name}]: error processing PVC ${ns}/${claimName}: PVC is not bound`);
+      if (!claimPath(pod, v, src)) throw new VolumePending(`volume "${v.name}": claim ${ns}/${claimName} is not bound yet`);
+    }
+    const dir = volumePath(pod, v, src);
     const fail = (msg: string) => new MountError(`MountVolume.SetUp failed for volume "${v.name}" : ${msg}`);
     let files: Record<string, string> = {};
     if (v.configMap) {
@@ -89,13 +112,13 @@ function formatMap(m: Record<string, string> | undefined): string {
 }
 
 /** The container's bind mounts (subPath joins the volume's directory). */
-export function containerMounts(pod: Pod, c: Container): Mount[] {
+export function containerMounts(pod: Pod, c: Container, src?: VolumeSources): Mount[] {
   const vols = new Map((pod.spec?.volumes ?? []).map((v) => [v.name, v]));
   const out: Mount[] = [];
   for (const m of c.volumeMounts ?? []) {
     const v = vols.get(m.name);
     if (!v) continue;
-    const base = volumePath(pod, v);
+    const base = volumePath(pod, v, src);
     out.push({ containerPath: m.mountPath, hostPath: m.subPath ? `${base}/${m.subPath}` : base, readonly: !!m.readOnly || !!v.configMap || !!v.secret || !!v.downwardAPI });
   }
   return out;

@@ -2,7 +2,7 @@
 // the default profile of v1.32, in its order, with its Score weights (TaintToleration
 // 3, NodeAffinity 2, NodeResourcesFit 1, PodTopologySpread 2, InterPodAffinity 2,
 // NodeResourcesBalancedAllocation 1, ImageLocality 1). Plugins not ported yet
-// (volume plugins, InterPodAffinity) are left out; the README lists them.
+// (volume plugins other than VolumeBinding, InterPodAffinity) are left out; the README lists them.
 import type { Plugin, PostFilterPlugin } from './framework/types.js';
 import { defaultPreemption } from './plugins/defaultpreemption/defaultPreemption.js';
 import { imageLocality } from './plugins/imagelocality/imageLocality.js';
@@ -14,12 +14,13 @@ import { nodeResourcesFit } from './plugins/noderesources/fit.js';
 import { nodeUnschedulable } from './plugins/nodeunschedulable/nodeUnschedulable.js';
 import { podTopologySpread } from './plugins/podtopologyspread/podTopologySpread.js';
 import { taintToleration } from './plugins/tainttoleration/taintToleration.js';
+import { volumeBinding } from './plugins/volumebinding/volumeBinding.js';
 
 export const schedulerName = 'default-scheduler';
 
 /** Registry: plugin name → plugin. */
 export const registry: ReadonlyMap<string, Plugin> = new Map(
-  [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit, podTopologySpread, nodeResourcesBalancedAllocation, imageLocality].map(
+  [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit, podTopologySpread, nodeResourcesBalancedAllocation, imageLocality, volumeBinding].map(
     (p) => [p.name, p],
   ),
 );
@@ -38,7 +39,7 @@ export interface Profile {
 const p = (n: string) => registry.get(n)!;
 
 export function defaultProfile(): Profile {
-  const filter = ['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodePorts', 'NodeResourcesFit', 'PodTopologySpread'].map(p);
+  const filter = ['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodePorts', 'NodeResourcesFit', 'VolumeBinding', 'PodTopologySpread'].map(p);
   const score = (
     [
       ['TaintToleration', 3],

@@ -3,7 +3,8 @@
 // node, POST pods/binding, record `Scheduled`; or record `FailedScheduling`, set
 // PodScheduled=False/Unschedulable with the FitError message and park the Pod.
 // The loop runs one Pod per clock task so that watch deliveries interleave with it.
-import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Node, PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { VirtualClock } from '../clock/clock.js';
 import { toRFC3339 } from '../clock/clock.js';
 import type { SeededRandom } from '../clock/random.js';
@@ -15,7 +16,7 @@ import { SchedulerEventRecorder } from './events.js';
 import { DecisionLog, expand, type ExplainRecord } from './explain.js';
 import type { QueuedPodInfo } from './framework/podInfo.js';
 import { Framework } from './framework/runtime.js';
-import type { ActionType, ClusterEventResource, WorkloadListers } from './framework/types.js';
+import type { ActionType, ClusterEventResource, VolumeListers, WorkloadListers } from './framework/types.js';
 import { SchedulingQueue, type EventRegistry } from './queue/schedulingQueue.js';
 import { defaultProfile, type Profile } from './registry.js';
 import { Algorithm } from './scheduleOne.js';
@@ -62,6 +63,7 @@ export class Scheduler {
   private readonly recorder: SchedulerEventRecorder;
   private readonly factory: SharedInformerFactory;
   private readonly pods: SharedInformer<Pod>;
+  private readonly volumeListers: VolumeListers;
   private loopScheduled = false;
   private stopped = false;
 
@@ -78,12 +80,17 @@ export class Scheduler {
     const services = this.factory.informerFor('', 'services');
     const rss = this.factory.informerFor('apps', 'replicasets');
     const sss = this.factory.informerFor('apps', 'statefulsets');
+    const pvcs = this.factory.informerFor<PersistentVolumeClaim>('', 'persistentvolumeclaims');
+    const pvs = this.factory.informerFor<PersistentVolume>('', 'persistentvolumes');
+    const classes = this.factory.informerFor<StorageClass>('storage.k8s.io', 'storageclasses');
     const listers: WorkloadListers = {
       services: (ns) => services.list(ns),
       replicaSets: (ns) => rss.list(ns),
       statefulSets: (ns) => sss.list(ns),
       replicationControllers: () => [],
+      volumes: { claim: (ns, n) => pvcs.get(ns, n), volume: (n) => pvs.get(undefined, n), storageClass: (n) => classes.get(undefined, n) },
     };
+    this.volumeListers = listers.volumes!;
     this.algo = new Algorithm(new Framework(this.profile), this.cache, listers, opts.random, () => clock.now());
     addAllEventHandlers(this.profile.schedulerName, this.cache, this.queue, this.pods, nodes);
   }
@@ -136,6 +143,7 @@ export class Scheduler {
     }
     this.cache.assumePod(info, d.node);
     try {
+      this.preBindVolumes(cur, d.node);
       this.opts.client.bind(info.namespace, info.name, d.node);
     } catch (e) {
       if (!(e instanceof Error)) throw e;
@@ -147,6 +155,21 @@ export class Scheduler {
     }
     this.queue.done(info.key);
     this.recorder.eventf(cur, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${info.namespace}/${info.name} to ${d.node}`);
+  }
+
+  /**
+   * VolumeBinding's PreBind, reduced: unbound WaitForFirstConsumer claims get the chosen
+   * node as volume.kubernetes.io/selected-node, which starts their provisioning.
+   */
+  private preBindVolumes(pod: Pod, node: string): void {
+    for (const v of pod.spec?.volumes ?? []) {
+      if (!v.persistentVolumeClaim) continue;
+      const pvc = this.volumeListers.claim(pod.metadata!.namespace!, v.persistentVolumeClaim.claimName);
+      if (!pvc || pvc.spec?.volumeName || pvc.metadata?.annotations?.['volume.kubernetes.io/selected-node'] === node) continue;
+      this.opts.client.patch('', 'persistentvolumeclaims', pvc.metadata!.namespace, pvc.metadata!.name!, 'merge', {
+        metadata: { annotations: { 'volume.kubernetes.io/selected-node': node } },
+      });
+    }
   }
 
   /** handleSchedulingFailure: park the Pod, record FailedScheduling, update PodScheduled. */

@@ -1,7 +1,8 @@
 // Mirrors pkg/scheduler/framework/interface.go and cycle_state.go: the status codes a
 // plugin returns, the extension points it implements (PreFilter, Filter, PreScore,
 // Score, NormalizeScore), CycleState, and the cluster events a plugin registers for.
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { NodeInfo } from './nodeInfo.js';
 import type { PodInfo } from './podInfo.js';
 
@@ -95,6 +96,14 @@ export interface WorkloadListers {
   replicaSets(namespace: string): readonly { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } }[];
   statefulSets(namespace: string): readonly { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } }[];
   replicationControllers(namespace: string): readonly { spec?: { selector?: Record<string, string> } }[];
+  /** Claims, volumes and classes for the VolumeBinding plugin (absent: the plugin skips). */
+  volumes?: VolumeListers;
+}
+
+export interface VolumeListers {
+  claim(namespace: string, name: string): PersistentVolumeClaim | undefined;
+  volume(name: string): PersistentVolume | undefined;
+  storageClass(name: string): StorageClass | undefined;
 }
 
 export interface Plugin {
