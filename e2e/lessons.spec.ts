@@ -69,6 +69,19 @@ test('code blocks: a YAML block opens its file in the editor, a shell block runs
   await expect(page.getByTestId('goal').first()).toHaveAttribute('data-met', 'true');
 });
 
+test('a reload brings the lesson back where the student was', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('lesson-picker').selectOption('0');
+  await page.getByTestId('solution').click();
+  await page.getByTestId('type-solution').click();
+  await expect(page.getByTestId('step-dot').nth(0)).toHaveAttribute('data-done', 'true');
+  await page.waitForTimeout(1500); // the journal is saved a moment after each command
+  await page.reload();
+  await expect(page.getByTestId('lesson-title')).toHaveText('A tour of the lab', { timeout: 30_000 });
+  await expect(page.getByTestId('step-dot').nth(0)).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('step-label')).toHaveText('Step 2 of 3');
+});
+
 test('a broken pack from ?pack= shows its problems and the lab keeps working', async ({ page }) => {
   await page.route((u) => u.pathname === '/packs/broken.yaml', (r) => r.fulfill({ contentType: 'text/yaml', body: 'id: Broken Pack\nversion: 1\nlessons:\n  - id: x\n    steps: [\n' }));
   await open(page, '?pack=/packs/broken.yaml');

@@ -241,6 +241,7 @@ class Host implements EngineHost {
       this.record({ op: 'lesson.goto', step });
       return this.lessons.goTo(step);
     },
+    'lesson.state': () => this.lessons.state(),
     'lesson.stop': () => {
       this.record({ op: 'lesson.stop' });
       this.lessons.stop();

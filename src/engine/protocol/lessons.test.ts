@@ -80,3 +80,16 @@ describe('lesson protocol', () => {
     expect(() => h.call('lesson.goto', { step: 0 })).toThrow('no lesson is running');
   });
 });
+
+describe('lesson.state', () => {
+  it('tells a reloaded page which lesson runs and how far it is', () => {
+    const h = harness();
+    h.call('terminal.open', { cols: 80, rows: 24 });
+    expect(h.call('lesson.state', {})).toBeNull();
+    h.call('lesson.start', { spec });
+    h.call('terminal.input', { terminal: 1, line: 'cat notes/hello.txt' });
+    expect(h.call('lesson.state', {})).toMatchObject({ lesson: 'demo', current: 1 });
+    h.call('lesson.stop', {});
+    expect(h.call('lesson.state', {})).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export interface LessonRequests {
   'lesson.goto': { params: { step: number }; result: LessonProgressState };
   /** Leave the lesson; the cluster stays as it is (a sandbox). */
   'lesson.stop': { params: Record<string, never>; result: null };
+  /** The lesson being checked, if any (a page reloaded over a restored lab picks it up again). */
+  'lesson.state': { params: Record<string, never>; result: LessonProgressState | null };
 }
 
 export type LessonPush = { kind: 'lesson.progress'; progress: LessonProgressState };
@@ -38,6 +40,10 @@ export class LessonHost {
 
   stop(): void {
     this.progress = undefined;
+  }
+
+  state(): LessonProgressState | null {
+    return this.progress?.state() ?? null;
   }
 
   goTo(step: number): LessonProgressState {

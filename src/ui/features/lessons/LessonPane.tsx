@@ -9,6 +9,7 @@ import type { Locale } from '../../../lessons/types.js';
 import { useEngine } from '../../engine-client/context.js';
 import { whenTerminal } from '../terminal/activeTerminal.js';
 import { useEditor } from '../editor/editorStore.js';
+import { whenRestored } from '../persistence/persistence.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { useLessons } from './lessonStore.js';
 import { builtinCourse, fromFileList, fromUrl } from './packSources.js';
@@ -75,6 +76,12 @@ export function LessonPane() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
   usePackSource();
+
+  // A reload restores the lab by replay; the lesson it was running comes back with it.
+  const packId = st.pack?.id;
+  useEffect(() => {
+    if (packId) void whenRestored().then(() => useLessons.getState().adopt(engine));
+  }, [engine, packId]);
 
   useEffect(
     () =>

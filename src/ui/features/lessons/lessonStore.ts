@@ -23,6 +23,8 @@ export interface LessonPaneState {
   setFiles(files: Record<string, string>, source: string): void;
   setLoadError(source: string, message: string): void;
   start(engine: EngineClient, lesson: number): Promise<void>;
+  /** Pick up the lesson the engine is already checking (after a reload restored the lab). */
+  adopt(engine: EngineClient): Promise<void>;
   leave(engine: EngineClient): Promise<void>;
   goTo(engine: EngineClient, step: number): Promise<void>;
   setView(step: number): void;
@@ -69,6 +71,17 @@ export const useLessons = create<LessonPaneState>()((set, get) => {
       } catch (e) {
         set({ starting: false, setupFailures: [{ what: lesson.id, output: (e as Error).message, exitCode: 1 }] });
       }
+    },
+
+    adopt: async (engine) => {
+      const { pack, lesson: selected } = get();
+      if (!pack || selected !== undefined) return;
+      const progress = await engine.request('lesson.state', {}).catch(() => null);
+      const index = progress ? pack.lessons.findIndex((l) => l.id === progress.lesson) : -1;
+      if (!progress || index < 0 || get().lesson !== undefined) return;
+      const lesson = pack.lessons[index]!;
+      const record = (await loadRecord(pack.id, lesson.id)) ?? emptyRecord(pack, lesson.id);
+      set({ lesson: index, progress, view: Math.min(progress.current, lesson.steps.length - 1), record, setupFailures: [] });
     },
 
     leave: async (engine) => {
