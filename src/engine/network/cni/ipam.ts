@@ -1,13 +1,15 @@
 // The host-local IPAM plugin (containernetworking/plugins/plugins/ipam/host-local):
 // hands out addresses of one subnet, skipping the network address and the
-// gateway (.1); the lowest free address first, so a fresh node's first Pod is .2
-// (upstream continues after the last reserved IP; lowest-free keeps runs easy to read).
+// gateway (.1). Like upstream it continues after the last reserved IP and wraps
+// around, so a fresh node's first Pod is .2 and a replacement Pod gets a new IP.
 import { intToIp, ipToInt } from '../../linux/net/netns.js';
 
 export class HostLocalIPAM {
   private readonly base: number;
   private readonly size: number;
   private readonly used = new Map<number, string>();
+  /** host-local's lastReservedIP, as an offset into the subnet. */
+  private last = 1;
 
   constructor(readonly subnet: string) {
     const [ip, bits] = subnet.split('/');
@@ -25,9 +27,13 @@ export class HostLocalIPAM {
 
   /** ADD: an address for `owner` (a sandbox id); undefined when the range is exhausted. */
   allocate(owner: string): string | undefined {
-    for (let i = 2; i < this.size - 1; i++) {
+    const first = 2;
+    const span = this.size - 1 - first;
+    for (let k = 1; k <= span; k++) {
+      const i = first + ((this.last - first + k) % span + span) % span;
       if (!this.used.has(i)) {
         this.used.set(i, owner);
+        this.last = i;
         return intToIp(this.base + i);
       }
     }
