@@ -20,6 +20,10 @@ test('clicking a Pod shows its YAML, owner chain and the scheduler\'s reasoning'
   await expect(page.getByTestId('scheduling')).toContainText('Scheduled');
   await expect(page.getByTestId('filter-controlplane')).toContainText(/rejected by TaintToleration/);
   await shot(page, 'inspector-scheduling');
+  await page.getByTestId('inspector-tab-container').click();
+  await expect(page.getByTestId('containers')).toContainText('shared with the pause container');
+  await expect(page.getByTestId('containers')).toContainText('/kubepods');
+  await shot(page, 'inspector-container');
   await page.getByTestId('inspector-tab-events').click();
   await expect(page.getByTestId('inspector-events')).toContainText('Scheduled');
   // Up the owner chain: the Deployment's own view.

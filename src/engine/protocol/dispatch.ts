@@ -24,6 +24,7 @@ import { LessonHost } from './lessons.js';
 import { diagnoseApply } from './diagnostics.js';
 import { EditSessions, homeDir, listFiles, writeFile } from './editing.js';
 import { inspect } from './inspect.js';
+import { containerView } from './containers.js';
 import { storeDigest, type JournalEntry, type SavedLab } from './journal.js';
 import { completeLine, type ArgCompleter } from '../shell/complete.js';
 import { kubectlCompleter } from '../kubectl/complete.js';
@@ -269,7 +270,7 @@ class Host implements EngineHost {
     },
     'state.restore': ({ lab }) => this.restore(lab),
     'state.digest': () => ({ now: this.cluster.clock.now(), digest: storeDigest(this.cluster) }),
-    'object.inspect': (p) => inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r)),
+    'object.inspect': (p) => inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r), (pod) => containerView(this.cluster, pod)),
     'terminal.complete': ({ terminal, line, cursor }) => {
       const state = this.terminal(terminal).session.state;
       const completers = new Map<string, ArgCompleter>([

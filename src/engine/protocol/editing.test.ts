@@ -89,3 +89,19 @@ describe('inspector and completion requests', () => {
     expect(h.call<Completion>('terminal.complete', { terminal: 1, line: 'kubectl get no' })).toEqual({ from: 12, items: ['nodes '], common: 'nodes ' });
   });
 });
+
+describe('container view', () => {
+  it('shows a running Pod\'s containers: namespaces shared with pause, cgroup, overlay layers', () => {
+    const h = harness();
+    h.call('terminal.open', { cols: 120, rows: 24 });
+    h.call('terminal.input', { terminal: 1, line: 'kubectl run web --image=nginx:1.7.9' });
+    h.host.cluster.advance(60_000);
+    const r = h.call<Inspection>('object.inspect', { resource: 'pods', namespace: 'default', name: 'web' });
+    const view = r.containers as { node: string; containers: { name: string; state: string; namespaces: { type: string; sharedWithPause: boolean }[]; cgroup?: { path: string }; rootfs?: { lower: string[] } }[] } | undefined;
+    expect(view?.containers.map((c) => [c.name, c.state])).toEqual([['web', 'CONTAINER_RUNNING']]);
+    const shared = Object.fromEntries(view!.containers[0]!.namespaces.map((n) => [n.type, n.sharedWithPause]));
+    expect(shared).toMatchObject({ net: true, ipc: true, uts: true, mnt: false, pid: false });
+    expect(view!.containers[0]!.cgroup?.path).toMatch(/^\/kubepods/);
+    expect(view!.containers[0]!.rootfs?.lower.length).toBeGreaterThan(0);
+  });
+});

@@ -28,7 +28,13 @@ function controllerRef(o: KubeObject) {
   return o.metadata.ownerReferences?.find((r) => r.controller);
 }
 
-export function inspect(client: Client, api: object, p: Params<'object.inspect'>, cached: (r: WatchedResource) => KubeObject[]): Inspection {
+export function inspect(
+  client: Client,
+  api: object,
+  p: Params<'object.inspect'>,
+  cached: (r: WatchedResource) => KubeObject[],
+  containers?: (pod: KubeObject) => unknown,
+): Inspection {
   const obj = client.get<KubeObject>(groupOf(p.resource), p.resource, p.namespace, p.name);
   const { managedFields: _omit, ...metadata } = obj.metadata;
   const yaml = toYAML({ ...obj, metadata });
@@ -66,6 +72,7 @@ export function inspect(client: Client, api: object, p: Params<'object.inspect'>
   const result: Inspection = { resource: p.resource, kind: obj.kind ?? '', namespace: obj.metadata.namespace, name: obj.metadata.name, yaml, events, owners, owned };
   if (p.resource === 'pods' && obj.metadata.namespace) {
     result.scheduling = schedulerFor(api)?.explain(obj.metadata.namespace, obj.metadata.name);
+    result.containers = containers?.(obj);
   }
   return result;
 }

@@ -8,12 +8,13 @@ import { useEngine } from '../../engine-client/context.js';
 import { useLab } from '../../state/labStore.js';
 import { addFeatureMessages } from '../editor/messages.js';
 import { SchedulingView, type SchedulingRecord } from './SchedulingView.js';
+import { ContainersView, type ContainersRecord } from './ContainersView.js';
 import { useSelection } from './selectionStore.js';
 import './inspector.css';
 
 addFeatureMessages();
 
-type Tab = 'yaml' | 'events' | 'owners' | 'scheduling';
+type Tab = 'yaml' | 'events' | 'owners' | 'scheduling' | 'container';
 
 export function InspectorPane() {
   const { t } = useTranslation();
@@ -47,11 +48,11 @@ export function InspectorPane() {
   }, [client, selected, version, second]);
 
   useEffect(() => {
-    if (selected?.resource !== 'pods' && tab === 'scheduling') setTab('yaml');
+    if (selected?.resource !== 'pods' && (tab === 'scheduling' || tab === 'container')) setTab('yaml');
   }, [selected, tab]);
 
   if (!selected) return null;
-  const tabs: Tab[] = selected.resource === 'pods' ? ['yaml', 'events', 'owners', 'scheduling'] : ['yaml', 'events', 'owners'];
+  const tabs: Tab[] = selected.resource === 'pods' ? ['yaml', 'events', 'owners', 'scheduling', 'container'] : ['yaml', 'events', 'owners'];
   const select = useSelection.getState().select;
 
   return (
@@ -124,6 +125,8 @@ export function InspectorPane() {
         )}
         {!gone && data && tab === 'scheduling' &&
           (data.scheduling ? <SchedulingView record={data.scheduling as SchedulingRecord} /> : <p className="muted">{t('inspector.notScheduled')}</p>)}
+        {!gone && data && tab === 'container' &&
+          (data.containers ? <ContainersView record={data.containers as ContainersRecord} /> : <p className="muted">{t('inspector.noContainerView')}</p>)}
       </div>
     </section>
   );
