@@ -16,6 +16,9 @@ import { NodeLifecycleController, nodeControllerUser } from './nodelifecycle/nod
 import { TaintEvictionController, taintEvictionUser } from './tainteviction/taint_eviction.js';
 import { DaemonSetsController, daemonSetControllerUser } from './daemonset/daemon_controller.js';
 import { StatefulSetController, statefulSetControllerUser } from './statefulset/stateful_set.js';
+import { JobController, jobControllerUser } from './job/job_controller.js';
+import { CronJobController, cronJobControllerUser } from './cronjob/cronjob_controllerv2.js';
+import { TTLAfterFinishedController, ttlAfterFinishedUser } from './ttlafterfinished/ttlafterfinished_controller.js';
 import { PersistentVolumeController, pvBinderUser } from './persistentvolume/pv_controller.js';
 import { LocalPathProvisioner, localPathProvisionerUser } from './persistentvolume/local_path_provisioner.js';
 import { EndpointController, endpointControllerUser } from './endpoint/endpoints_controller.js';
@@ -46,6 +49,9 @@ export const controllerInitializers: [string, (ctx: ControllerContext) => unknow
   ['taint-eviction', (ctx) => new TaintEvictionController(ctx.client(taintEvictionUser), ctx.informers, ctx.clock)],
   ['daemonset', (ctx) => new DaemonSetsController(ctx.client(daemonSetControllerUser), ctx.informers, ctx.clock)],
   ['statefulset', (ctx) => new StatefulSetController(ctx.client(statefulSetControllerUser), ctx.informers, ctx.clock)],
+  ['job', (ctx) => new JobController(ctx.client(jobControllerUser), ctx.informers, ctx.clock)],
+  ['cronjob', (ctx) => new CronJobController(ctx.client(cronJobControllerUser), ctx.informers, ctx.clock)],
+  ['ttl-after-finished', (ctx) => new TTLAfterFinishedController(ctx.client(ttlAfterFinishedUser), ctx.informers, ctx.clock)],
   ['persistentvolume-binder', (ctx) => new PersistentVolumeController(ctx.client(pvBinderUser), ctx.informers, ctx.clock)],
   // Not part of kube-controller-manager upstream: kind's local-path-provisioner Deployment, run here for the `standard` class.
   ['local-path-provisioner', (ctx) => new LocalPathProvisioner(ctx.client(localPathProvisionerUser), ctx.informers, ctx.clock)],
