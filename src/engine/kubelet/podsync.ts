@@ -141,6 +141,8 @@ function createSandbox(k: SyncHost, st: PodState, attempt: number): PodSandboxSt
     cgroupParent: k.cgroupParent(pod),
     dns: k.dnsConfig(pod),
     hostNetwork: !!pod.spec?.hostNetwork,
+    hostPID: !!pod.spec?.hostPID,
+    hostIPC: !!pod.spec?.hostIPC,
   });
   st.sandboxId = id;
   k.indexSandbox(id, st);

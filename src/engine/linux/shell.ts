@@ -193,7 +193,8 @@ export function runSync(k: Kernel, p: Process, argv: string[], maxSteps = 10_000
   let stderr = '';
   const state = shellState(k, p);
   const interp = new Interpreter(state);
-  const sink = { stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s), wake: () => {} };
+  // No terminal: an exec without -t writes to pipes (ls prints one name per line).
+  const sink = { stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s), wake: () => {}, notTerminal: true };
   const name = argv[0] ?? '';
   const base = name.split('/').pop() ?? name;
   let result: number | Job;

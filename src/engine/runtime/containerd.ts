@@ -132,7 +132,7 @@ export class Containerd implements RuntimeService {
       parent: shim,
       argv: ['/pause'],
       comm: 'pause',
-      newNamespaces: hostNetwork ? ['pid', 'ipc', 'mnt', 'cgroup'] : ['pid', 'ipc', 'uts', 'mnt', 'cgroup'],
+      newNamespaces: (['pid', 'ipc', 'uts', 'mnt', 'cgroup'] as const).filter((t) => !(t === 'uts' && hostNetwork) && !(t === 'pid' && config.hostPID) && !(t === 'ipc' && config.hostIPC)),
       join: { net },
       cgroup: cg,
       env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
@@ -237,7 +237,8 @@ export class Containerd implements RuntimeService {
     const p = k.spawn({
       parent: sb.shim,
       argv,
-      newNamespaces: ['pid', 'mnt', 'cgroup'],
+      // hostPID: the container's processes are node processes (kubectl debug node/…: ps lists the whole node).
+      newNamespaces: sb.config.hostPID ? ['mnt', 'cgroup'] : ['pid', 'mnt', 'cgroup'],
       join: { net: sb.pause.ns.net, ipc: sb.pause.ns.ipc, uts: sb.pause.ns.uts },
       cgroup: c.cgroup,
       env: containerEnv(c.image, c.config, hostname),

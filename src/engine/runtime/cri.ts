@@ -21,6 +21,9 @@ export interface PodSandboxConfig {
   /** DNS config written to the sandbox's /etc/resolv.conf. */
   dns?: { servers: string[]; searches: string[]; options: string[] };
   hostNetwork?: boolean;
+  /** hostPID / hostIPC: the sandbox and its containers stay in the node's PID / IPC namespace. */
+  hostPID?: boolean;
+  hostIPC?: boolean;
 }
 
 export interface PodSandboxStatus {

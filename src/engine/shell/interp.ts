@@ -159,6 +159,7 @@ export class Interpreter {
       now: this.state.now,
       columns: this.state.columns,
       run: (args, s) => this.runArgv(args, s ?? '', sink),
+      stdoutIsTerminal: !sink.notTerminal,
     });
   }
 
