@@ -196,7 +196,9 @@ describe('kubectl debug node and node tools', () => {
   });
 
   it('debug node/NAME -it: the Pod, the prompt, chroot /host reaches the node, exit completes the Pod', () => {
-    const out = session(c, 'kubectl debug node/node02 -it --image=busybox\nhostname\nchroot /host\nps -ef | grep -c kubelet\nexit\nexit\nsleep 2\nkubectl get pods');
+    const out = session(c, 'kubectl debug node/node02 -it --image=busybox\nhostname\nps | grep -c /usr/bin/kubelet\nchroot /host\nps -ef | grep -c kubelet\nexit\nexit\nsleep 2\nkubectl get pods');
+    // hostPID: busybox ps in the debugger already sees the node's processes.
+    expect(out).toContain('/ # ps | grep -c /usr/bin/kubelet\n1\n');
     expect(out).toMatch(/Creating debugging pod node-debugger-node02-[a-z0-9]{5} with container debugger on node node02\.\nIf you don't see a command prompt, try pressing enter\.\n\/ # hostname\nnode02\n/);
     expect(out).toContain('/ # chroot /host\n# ps -ef | grep -c kubelet\n1\n# exit\n/ # exit\ncontrolplane:~$ ');
     expect(out).toMatch(/node-debugger-node02-[a-z0-9]{5} +0\/1 +Completed/);
