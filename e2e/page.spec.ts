@@ -92,7 +92,8 @@ test('a Deployment from the lesson pane: its ReplicaSet\'s Pod appears in the di
   await page.evaluate(() => window.__lab.waitIdle());
   expect(await terminalText(page)).toContain('deployment.apps/web created');
   await expect(page.locator('[data-testid^="pod-default-web-"]')).toHaveCount(1);
-  await expect(page.getByTestId('diagram-summary')).toContainText('1 Deployments');
+  // web, beside kube-system's coredns.
+  await expect(page.getByTestId('diagram-summary')).toContainText('2 Deployments');
   const feed = page.getByTestId('audit-feed');
   await expect(feed).toContainText('create deployments default/web');
   // The ReplicaSet controller, not kubectl, created the Pod.

@@ -53,27 +53,36 @@ test('reload keeps the cluster, terminal, editor files, language and paused cloc
   await expect(page.getByTestId('editor-tab-notes.yaml')).toHaveCount(0);
 });
 
-test('corrupted storage: a clear notice and a fresh lab, never a blank page', async ({ page }) => {
+test('corrupted storage: a clear notice and a fresh lab, never a blank page', async ({ page, context }) => {
   await openLab(page);
   await run(page, 'kubectl create deployment web --image=nginx');
   await page.waitForTimeout(800);
-  await page.evaluate(
+  // Close the lab (it saves as it runs), then spoil its saved data from a blank page of the same origin.
+  await page.close();
+  const blank = await context.newPage();
+  await blank.route('**/*', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await blank.goto('/');
+  await blank.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('kubelab', 1);
         req.onsuccess = () => {
           const tx = req.result.transaction('lab', 'readwrite');
           tx.objectStore('lab').put({ version: 1, seed: 'x', entries: 'garbage' }, 'lab');
-          tx.oncomplete = () => resolve();
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
         req.onerror = () => reject(req.error);
       }),
   );
-  await page.reload();
-  await page.waitForFunction(() => Boolean(window.__lab));
-  await page.evaluate(() => window.__lab.waitIdle());
-  await expect(page.getByTestId('restore-discarded')).toContainText('Your saved lab could not be restored (the saved data is not a kubelab lab). This is a fresh lab.');
-  expect(await run(page, 'kubectl get deploy')).toContain('No resources found in default namespace.');
-  await shot(page, 'storage-corrupted');
+  await blank.unrouteAll();
+  await blank.goto('/');
+  await blank.waitForFunction(() => Boolean(window.__lab));
+  await blank.evaluate(() => window.__lab.waitIdle());
+  await expect(blank.getByTestId('restore-discarded')).toContainText('Your saved lab could not be restored (the saved data is not a kubelab lab). This is a fresh lab.');
+  expect(await run(blank, 'kubectl get deploy')).toContain('No resources found in default namespace.');
+  await shot(blank, 'storage-corrupted');
 });
