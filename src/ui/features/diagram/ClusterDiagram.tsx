@@ -5,8 +5,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KubeObject } from '../../../engine/protocol/index.js';
 import { useLab } from '../../state/labStore.js';
-import { objectAt, useSelection } from '../inspector/selectionStore.js';
+import { objectAt, useSelection, type ObjectRef } from '../inspector/selectionStore.js';
 import { MessageLayer } from './animate.js';
+import { AuditFeed } from './AuditFeed.js';
 import { ExplainPanel, type Explained } from './ExplainPanel.js';
 import { layoutDiagram, type ComponentKind, type DiagramLayout } from './layout.js';
 import { PodLayer } from './pods.js';
@@ -47,9 +48,9 @@ export function ClusterDiagram() {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const objects = useLab((s) => s.objects);
-  const audit = useLab((s) => s.audit);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const podLayer = useRef<PodLayer | null>(null);
   const messages = useRef<MessageLayer | null>(null);
   const drawnKey = useRef('');
@@ -75,7 +76,7 @@ export function ClusterDiagram() {
     const el = svg.current;
     if (!el) return;
     const layers = ensureLayers(el);
-    podLayer.current ??= new PodLayer(layers.pods, () => motion.current);
+    podLayer.current ??= new PodLayer(layers.pods, canvas.current!, () => motion.current);
     messages.current ??= new MessageLayer(layers.messages, el);
     const key = structureKey(layout, lang);
     if (key !== drawnKey.current) {
@@ -83,8 +84,14 @@ export function ClusterDiagram() {
       renderStructure(el, layout, lang, (k, o) => t(k, o) as string);
       messages.current.setLayout(layout);
     }
-    podLayer.current.render(layout.pods);
+    podLayer.current.render(layout.pods, layout.width, layout.height);
   }, [layout, lang, t]);
+
+  // The chain of a Deployment just selected: bring it into view.
+  useEffect(() => {
+    if (!selectedDeployment) return;
+    svg.current?.querySelector('[data-testid="diagram-owners"]')?.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selectedDeployment, reducedMotion]);
 
   useEffect(() => {
     const key = (r?: { resource: string; namespace?: string; name: string }) => (r?.resource === 'pods' ? `${r.namespace}/${r.name}` : undefined);
@@ -97,20 +104,25 @@ export function ClusterDiagram() {
     deployments: deployments.length,
     services: Object.keys(objects.services).length,
   });
-  const recent = audit.slice(-50).reverse();
 
   const componentAt = (target: EventTarget | null): Explained | undefined => {
     const el = (target as Element | null)?.closest?.('[data-component]');
     if (!el) return undefined;
     return { kind: el.getAttribute('data-component') as ComponentKind, name: el.getAttribute('data-cname') ?? undefined };
   };
-  const activate = (target: EventTarget | null) => {
+  /** A Pod drawn on the canvas (many Pods) under the pointer. */
+  const densePodAt = (e: { clientX: number; clientY: number }): ObjectRef | undefined => {
+    const r = svg.current?.getBoundingClientRect();
+    const p = r && podLayer.current?.hit(((e.clientX - r.left) * layout.width) / r.width, ((e.clientY - r.top) * layout.width) / r.width);
+    return p && { resource: 'pods', namespace: p.namespace, name: p.name };
+  };
+  const activate = (target: EventTarget | null, point?: { clientX: number; clientY: number }) => {
     const c = componentAt(target);
     if (c) {
       setExplained((e) => (e?.kind === c.kind && e.name === c.name ? undefined : c));
       return;
     }
-    const o = objectAt(target);
+    const o = (point && densePodAt(point)) ?? objectAt(target);
     if (!o) return;
     const sel = useSelection.getState();
     // A second click on the selected Deployment folds its chain away again.
@@ -136,44 +148,24 @@ export function ClusterDiagram() {
             role="group"
             aria-label={summary}
             width="100%"
-            onClick={(e) => activate(e.target)}
+            onClick={(e) => activate(e.target, e)}
             onKeyDown={(e) => {
               if (e.key !== 'Enter' && e.key !== ' ') return;
               e.preventDefault();
               activate(e.target);
             }}
-            onMouseOver={(e) => {
-              const o = objectAt(e.target);
+            onMouseMove={(e) => {
+              const o = densePodAt(e) ?? objectAt(e.target);
               const h = useSelection.getState().hovered;
               if (o?.name !== h?.name || o?.namespace !== h?.namespace || o?.resource !== h?.resource) useSelection.getState().hover(o);
             }}
             onMouseLeave={() => useSelection.getState().hover(undefined)}
           />
+          <canvas ref={canvas} className="diagram-pods" aria-hidden="true" data-testid="diagram-pods-canvas" />
         </div>
         {explained && <ExplainPanel explained={explained} lang={lang} onClose={() => setExplained(undefined)} />}
       </div>
-      <div className="audit-feed" data-testid="audit-feed">
-        <h3>{t('diagram.recentRequests')}</h3>
-        {recent.length === 0 ? (
-          <p className="muted">{t('diagram.noRequests')}</p>
-        ) : (
-          <ol>
-            {recent.map((r) => (
-              <li key={r.seq} className={r.code >= 400 ? 'failed' : undefined}>
-                <code>
-                  <span className="verb">{r.verb}</span> {r.resource}
-                  {r.subresource ? `/${r.subresource}` : ''} {r.namespace ? `${r.namespace}/` : ''}
-                  {r.name ?? ''}
-                </code>
-                <span className="code">{r.code}</span>
-                <span className="user" title={r.user}>
-                  {r.user}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+      <AuditFeed />
     </section>
   );
 }

@@ -14,7 +14,10 @@ export interface Playing {
 
 /** Wall milliseconds one step takes at each clock speed, before the queue speeds it up. */
 const baseMs: Record<number, number> = { 0: 1100, 1: 1100, 10: 750, 60: 500 };
-const minMs = 260;
+/** At 1× a step stays on screen long enough to read; faster clocks allow shorter steps. */
+const minMs: Record<number, number> = { 0: 700, 1: 700, 10: 350, 60: 220 };
+/** Waiting steps that do not yet speed playback up (at 1× a Deployment's roll-out is about a dozen). */
+const patience: Record<number, number> = { 0: 14, 1: 14, 10: 4, 60: 0 };
 /** From this many waiting steps on, a new record joins any waiting step of its kind, not only the last. */
 const mergeAnywhereAt = 3;
 const maxQueue = 24;
@@ -66,7 +69,8 @@ export class StoryPlayer {
       const step = this.queue.shift();
       if (!step) return undefined;
       const base = (baseMs[speed] ?? 1100) * (step.minor ? 0.55 : 1);
-      const duration = Math.max(minMs, base / (1 + this.queue.length / 3));
+      const backlog = Math.max(0, this.queue.length - (patience[speed] ?? 0));
+      const duration = Math.max(minMs[speed] ?? 220, base / (1 + backlog / 3));
       this.playing = { step, start: now, duration };
       started = true;
     }

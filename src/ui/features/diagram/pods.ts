@@ -1,7 +1,8 @@
-// Draws the Pods of a layout into their SVG layer with a hand-written keyed
-// diff: one <g> per Pod, rewritten only when what it shows changed (position,
-// STATUS, restarts, containers). With hundreds of Pods scaling up, a frame
-// touches only the Pods that moved or changed, never the whole set.
+// Draws the Pods of a layout. A few Pods: named chips in the SVG, with a
+// hand-written keyed diff (one <g> per Pod, rewritten only when what it shows
+// changed). Many Pods (the layout's dense mode): squares on a <canvas> over
+// the SVG — hundreds of SVG nodes restyled while a Deployment scales would
+// cost the browser more than a frame; a canvas repaint costs well under 1 ms.
 import type { PodChip } from './layout.js';
 
 const svgNS = 'http://www.w3.org/2000/svg';
@@ -49,12 +50,26 @@ export class PodLayer {
   private selected: string | undefined;
   private hovered: string | undefined;
 
+  private dense: PodChip[] = [];
+  private colours: Record<string, string> = {};
+  private theme: string | undefined = '\0';
+
   constructor(
     private readonly layer: SVGGElement,
+    private readonly canvas: HTMLCanvasElement,
     private readonly animate: () => boolean,
   ) {}
 
-  render(pods: PodChip[]): void {
+  /** The dense Pod under a point of the diagram (layout coordinates). */
+  hit(x: number, y: number): PodChip | undefined {
+    return this.dense.find((p) => x >= p.x - 1 && x <= p.x + p.w + 1 && y >= p.y - 1 && y <= p.y + p.h + 1);
+  }
+
+  render(pods: PodChip[], width: number, height: number): void {
+    const dense = pods.length > 0 && pods[0]!.dense;
+    this.dense = dense ? pods : [];
+    this.paint(width, height);
+    if (dense) pods = [];
     const seen = new Set<string>();
     for (const p of pods) {
       seen.add(p.id);
@@ -87,9 +102,60 @@ export class PodLayer {
     }
   }
 
+  /** Colours from the theme's CSS variables, read again only when the theme changes. */
+  private palette(): Record<string, string> {
+    const theme = document.documentElement.dataset.theme;
+    if (theme !== this.theme) {
+      this.theme = theme;
+      const css = getComputedStyle(document.documentElement);
+      const v = (name: string) => css.getPropertyValue(name).trim() || '#888';
+      this.colours = { running: v('--ok'), pending: v('--warn'), creating: v('--accent'), error: v('--bad'), completed: v('--done'), terminating: v('--muted'), mark: v('--text') };
+    }
+    return this.colours;
+  }
+
+  private paint(width: number, height: number): void {
+    const c = this.canvas;
+    if (!this.dense.length) {
+      if (c.width) {
+        c.width = 0;
+        c.height = 0;
+        c.style.display = 'none';
+      }
+      return;
+    }
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    if (c.width !== Math.round(width * dpr) || c.height !== Math.round(height * dpr)) {
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(height * dpr);
+      c.style.width = `${width}px`;
+      c.style.height = `${height}px`;
+    }
+    c.style.display = '';
+    const g = c.getContext('2d');
+    if (!g) return;
+    const colours = this.palette();
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.clearRect(0, 0, width, height);
+    for (const p of this.dense) {
+      g.globalAlpha = p.family === 'terminating' ? 0.45 : 1;
+      g.fillStyle = colours[p.family] ?? colours.pending!;
+      g.fillRect(p.x, p.y, p.w, p.h);
+    }
+    g.globalAlpha = 1;
+    g.strokeStyle = colours.mark!;
+    g.lineWidth = 1.5;
+    for (const p of this.dense) if (p.key === this.selected || p.key === this.hovered) g.strokeRect(p.x - 1, p.y - 1, p.w + 2, p.h + 2);
+  }
+
   /** Mark the selected and hovered Pods (keys `namespace/name`). */
   mark(selected: string | undefined, hovered: string | undefined): void {
     if (selected === this.selected && hovered === this.hovered) return;
+    if (this.dense.length) {
+      this.selected = selected;
+      this.hovered = hovered;
+      this.paint(this.canvas.width ? parseFloat(this.canvas.style.width) : 0, this.canvas.height ? parseFloat(this.canvas.style.height) : 0);
+    }
     for (const d of this.drawn.values()) {
       if (d.key === this.selected || d.key === selected) d.el.classList.toggle('selected', d.key === selected);
       if (d.key === this.hovered || d.key === hovered) d.el.classList.toggle('hovered', d.key === hovered);
