@@ -1,10 +1,11 @@
 // crictl v1.32 against the node's containerd (cri-tools cmd/crictl): `ps`
-// (`-a`, `-q`, `--name`, `--pod`), `pods`, `images`, `inspect`, `inspectp`,
+// (`-a`, `-q`, `--name`, `--pod`), `pods`, `images`, `inspect`, `inspectp`, `inspecti`,
 // `logs`, `exec [-it]`. Tables as its tabwriter prints them (cells at least
 // 20 wide, 3 spaces of padding, the last column unpadded); ids truncated to
 // 13 characters; ages as Go's units.HumanDuration.
 import type { Containerd } from '../../runtime/containerd.js';
 import type { ContainerStatus, PodSandboxStatus } from '../../runtime/cri.js';
+import { fakeDigest } from '../../images/reference.js';
 import type { Job, Program, ProcessIO } from '../types.js';
 import type { System } from './system.js';
 
@@ -188,6 +189,32 @@ export function crictl(sys: System): Program {
         io.stdout(JSON.stringify(doc, null, 2) + '\n');
         return 0;
       }
+      case 'inspecti': {
+        const ref = args.find((a) => !a.startsWith('-'));
+        if (!ref) return fatal('ID cannot be empty');
+        const stored = node.images.resolve(ref);
+        if (!stored) return fatal(`no such image "${ref}" present`);
+        const { def, info } = stored;
+        // The image config's rootfs: one diff_id per layer, bottom (the distribution) first.
+        const doc = {
+          status: { id: info.id, repoTags: info.repoTags, repoDigests: info.repoDigests, size: String(info.size), uid: null, username: '', spec: null, pinned: false },
+          info: {
+            imageSpec: {
+              architecture: 'amd64',
+              os: 'linux',
+              config: {
+                Env: Object.entries(def.config.env).map(([k, v]) => `${k}=${v}`),
+                ...(def.config.entrypoint.length ? { Entrypoint: def.config.entrypoint } : {}),
+                ...(def.config.cmd.length ? { Cmd: def.config.cmd } : {}),
+                WorkingDir: def.config.workingDir,
+              },
+              rootfs: { type: 'layers', diff_ids: def.layers.map((_, i) => fakeDigest(`layer:${def.repository}:${def.tags[0]}:${i}`)) },
+            },
+          },
+        };
+        io.stdout(JSON.stringify(doc, null, 2) + '\n');
+        return 0;
+      }
       case 'logs': {
         const id = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--tail');
         if (!id) return fatal('ID cannot be empty');
@@ -208,7 +235,7 @@ export function crictl(sys: System): Program {
       case 'help':
       case '--help':
       case '-h':
-        io.stdout('NAME:\n   crictl - client for CRI\n\nUSAGE:\n   crictl [global options] command [command options]\n\nVERSION:\n   v1.32.0\n\nCOMMANDS:\n   exec        Run a command in a running container\n   images      List images\n   inspect     Display the status of one or more containers\n   inspectp    Display the status of one or more pods\n   logs        Fetch the logs of a container\n   pods        List pods\n   ps          List containers\n   version     Display runtime version information\n');
+        io.stdout('NAME:\n   crictl - client for CRI\n\nUSAGE:\n   crictl [global options] command [command options]\n\nVERSION:\n   v1.32.0\n\nCOMMANDS:\n   exec        Run a command in a running container\n   images      List images\n   inspect     Display the status of one or more containers\n   inspecti    Return the status of one or more images\n   inspectp    Display the status of one or more pods\n   logs        Fetch the logs of a container\n   pods        List pods\n   ps          List containers\n   version     Display runtime version information\n');
         return 0;
       default:
         io.stderr(`No help topic for '${sub}'\n`);

@@ -124,6 +124,9 @@ describe('a node shell (lab ssh)', () => {
     expect(more).toContain('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty');
     expect(more).toContain(`crictl exec ${id} hostname\nweb\n`);
     expect(more).toContain('rpc error: code = NotFound');
+    const img = session(c, 'lab ssh node01\ncrictl inspecti nginx:1.25 | grep -c sha256\nexit');
+    // id, repo digest, and one diff_id per layer (Debian bookworm + nginx).
+    expect(img).toContain('grep -c sha256\n4\n');
   });
 
   it('systemctl status and journalctl -u kubelet', () => {
