@@ -109,6 +109,8 @@ export function sshInto(cluster: Cluster, name: string, io: ProcessIO): ProgramR
         });
         shell = process;
         process.tty = pts;
+        // A login shell: argv[0] is "-bash", the command name stays "bash".
+        process.comm = 'bash';
         const exit = session.state.onExit;
         session.state.onExit = (code) => {
           out.write('logout\n');

@@ -31,6 +31,8 @@ export interface Sink {
   wake(): void;
   /** stdout goes to a pipe or a file, not the terminal (isatty(1) is false). */
   notTerminal?: boolean;
+  /** The pipeline's later commands (`grep nginx` after `ps aux |`): they run at the same time on Linux. */
+  pipelineRest?: string[][];
 }
 
 const builtinNames = ['cd', 'export', 'unset', 'exit', 'alias', 'unalias', 'true', 'false', 'pwd', ':'];
@@ -64,7 +66,7 @@ export class Interpreter {
     for (let i = 0; i < pl.commands.length; i++) {
       const last = i === pl.commands.length - 1;
       let captured = '';
-      const stageSink: Sink = last ? sink : { stdout: (s) => (captured += s), stderr: sink.stderr, wake: sink.wake, notTerminal: true };
+      const stageSink: Sink = last ? sink : { stdout: (s) => (captured += s), stderr: sink.stderr, wake: sink.wake, notTerminal: true, pipelineRest: pl.commands.slice(i + 1).map((c) => this.display(c)) };
       status = yield* this.runCommand(pl.commands[i]!, input, stageSink);
       input = captured;
     }
@@ -120,6 +122,7 @@ export class Interpreter {
         columns: st.columns,
         run: (args, stdin) => this.runArgv(args, stdin ?? '', io.sink),
         stdoutIsTerminal: !io.sink.notTerminal,
+        pipelineRest: io.sink.pipelineRest,
       };
       const result = this.invoke(prog, argv, pio);
       if (isJob(result)) return yield* result;
@@ -273,6 +276,11 @@ export class Interpreter {
     return fields;
   }
 
+  /** argv of a command as ps would list it, without running command substitutions. */
+  private display(cmd: SimpleCommand): string[] {
+    return cmd.words.map((w) => w.map((p) => (p.t === 'lit' ? p.v : p.t === 'var' ? this.variable(p.name) : `$(${p.src})`)).join(''));
+  }
+
   private variable(name: string): string {
     const st = this.state;
     if (name === '?') return String(st.lastStatus);
@@ -371,7 +379,7 @@ export class Interpreter {
     }
     return {
       stdin,
-      sink: { stdout: out, stderr: err, wake: sink.wake, notTerminal: sink.notTerminal || out !== sink.stdout },
+      sink: { stdout: out, stderr: err, wake: sink.wake, notTerminal: sink.notTerminal || out !== sink.stdout, pipelineRest: sink.pipelineRest },
       close: () => {
         for (const f of files) if (f.buf) st.fs.writeFile(f.path, f.buf, { append: true }), (f.buf = '');
       },

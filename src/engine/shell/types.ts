@@ -56,6 +56,8 @@ export interface ProcessIO {
   run(argv: string[], stdin?: string): ProgramResult;
   /** isatty(1): false when stdout is a pipe or a file (ls then prints one name per line). Unknown = terminal. */
   stdoutIsTerminal?: boolean;
+  /** argv of the commands after this one in its pipeline (running alongside it on a real system). */
+  pipelineRest?: string[][];
 }
 
 /** argv[0] is the program's name as typed. */

@@ -58,11 +58,25 @@ function psBusybox(rows: { pid: number; p: Process }[], io: ProcessIO): void {
   for (const { pid, p } of rows) io.stdout(`${pad(pid, 5)} ${padEnd(p.user, 8)} ${pad('0:00', 5)} ${p.cmdline}\n`);
 }
 
+/**
+ * The commands after ps in its pipeline exist while ps reads /proc (the shell forks every
+ * stage first): `ps aux | grep nginx` lists the grep too. They get the PIDs the kernel
+ * hands out next, which is what they are called when they run.
+ */
+function pipelinePeers(sys: System, ns: PidNamespace, io: ProcessIO, self: Process): { pid: number; p: Process }[] {
+  return (io.pipelineRest ?? []).map((argv, i) => {
+    const name = (argv[0] ?? '').split('/').pop() ?? '';
+    const p = Object.create(self) as Process;
+    Object.assign(p, { argv, comm: name.slice(0, 15), rss: 2304 * 1024, vsz: 6480 * 1024, state: 'S', parent: sys.ctx.process, tty: '?' });
+    return { pid: ns.nextPid + i, p };
+  });
+}
+
 export function ps(sys: System): Program {
   return (argv, io) => {
     const ns = procNamespace(sys, io);
-    const rows = listed(ns);
     const self = selfOf(sys, 'ps');
+    const rows = [...listed(ns), ...pipelinePeers(sys, ns, io, self)];
     if (isBusybox(io)) {
       psBusybox(rows, io);
       return 0;

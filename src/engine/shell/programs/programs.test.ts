@@ -59,6 +59,12 @@ describe('a node shell (lab ssh)', () => {
     expect(session(c, 'lab ssh node09')).toContain('lab: no node named "node09"');
   });
 
+  it('ps lists the later commands of its pipeline, as they run alongside it', () => {
+    const out = session(c, 'lab ssh node01\nps aux | grep nginx\nps | cat\nexit');
+    expect(out).toMatch(/\nroot +(\d+) .* pts\/\d +S\+ .* grep nginx\n/);
+    expect(out).toMatch(/ps \| cat\n    PID TTY          TIME CMD\n +\d+ pts\/\d +00:00:00 bash\n +\d+ pts\/\d +00:00:00 ps\n +\d+ pts\/\d +00:00:00 cat\n/);
+  });
+
   it('ps aux shows host PIDs, the shims and the pause processes with procps columns', () => {
     const out = session(c, 'lab ssh node01\nps aux\nexit');
     expect(out).toContain('USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n');
@@ -72,8 +78,8 @@ describe('a node shell (lab ssh)', () => {
     const out = session(c, 'lab ssh node01\nunshare --pid --fork --mount-proc sh\nps\necho $$\nps aux | grep -c unshare\nexit\nexit');
     expect(out).toContain('# ps\n    PID TTY          TIME CMD\n      1 pts/');
     expect(out).toContain('# echo $$\n1\n');
-    // Inside the new namespace, the host's unshare process is not visible.
-    expect(out).toContain('# ps aux | grep -c unshare\n0\n');
+    // Inside the new namespace, the host's unshare process is not visible: only grep's own line matches.
+    expect(out).toContain('# ps aux | grep -c unshare\n1\n');
   });
 
   it('without --mount-proc, ps still reads the host /proc', () => {
@@ -201,9 +207,9 @@ describe('kubectl debug node and node tools', () => {
   it('debug node/NAME -it: the Pod, the prompt, chroot /host reaches the node, exit completes the Pod', () => {
     const out = session(c, 'kubectl debug node/node02 -it --image=busybox\nhostname\nps | grep -c /usr/bin/kubelet\nchroot /host\nps -ef | grep -c kubelet\nexit\nexit\nsleep 2\nkubectl get pods');
     // hostPID: busybox ps in the debugger already sees the node's processes.
-    expect(out).toContain('/ # ps | grep -c /usr/bin/kubelet\n1\n');
+    expect(out).toContain('/ # ps | grep -c /usr/bin/kubelet\n2\n');
     expect(out).toMatch(/Creating debugging pod node-debugger-node02-[a-z0-9]{5} with container debugger on node node02\.\nIf you don't see a command prompt, try pressing enter\.\n\/ # hostname\nnode02\n/);
-    expect(out).toContain('/ # chroot /host\n# ps -ef | grep -c kubelet\n1\n# exit\n/ # exit\ncontrolplane:~$ ');
+    expect(out).toContain('/ # chroot /host\n# ps -ef | grep -c kubelet\n2\n# exit\n/ # exit\ncontrolplane:~$ ');
     expect(out).toMatch(/node-debugger-node02-[a-z0-9]{5} +0\/1 +Completed/);
   });
 
