@@ -52,3 +52,20 @@ test('Tab completes kubectl words and object names; a second Tab lists them', as
   await expect.poll(() => terminalText(page)).toMatch(/api-resources +api-versions +apply\ncontrolplane:~\$ kubectl ap$/);
   await shot(page, 'tab-completion');
 });
+
+test('object names in terminal output are links: hover highlights, click inspects', async ({ page }) => {
+  await openLab(page);
+  await run(page, 'kubectl create deployment web --image=nginx');
+  await page.evaluate(() => window.__lab.type('\x0c'));
+  await run(page, 'kubectl get deploy web');
+  // Row 0: the command; row 1: the header; row 2: `web  1/1 …`, whose name starts at column 0.
+  const row = page.locator('[data-testid="terminal"] .xterm-rows > div').nth(2);
+  await expect(row).toContainText('web');
+  const box = (await row.boundingBox())!;
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  await expect(page.locator('[data-testid="terminal"] .xterm-screen')).toHaveCSS('cursor', 'pointer');
+  await shot(page, 'terminal-link-hover');
+  await page.mouse.click(box.x + 6, box.y + box.height / 2);
+  await expect(page.getByTestId('inspector')).toContainText('default/web');
+  await expect(page.getByTestId('inspector-yaml')).toContainText('kind: Deployment');
+});

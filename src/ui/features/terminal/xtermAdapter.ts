@@ -8,6 +8,7 @@ import type { Push, TerminalId } from '../../../engine/protocol/index.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { LineEditor } from './lineEditor.js';
 import { whenRestored } from '../persistence/persistence.js';
+import { objectLinkProvider } from './objectLinks.js';
 
 export const terminalThemes: Record<'dark' | 'light', ITheme> = {
   dark: { background: '#14161b', foreground: '#d8dde6', cursor: '#7cc4ff', selectionBackground: '#34507a' },
@@ -46,6 +47,7 @@ export class TerminalController {
       theme: terminalThemes[theme],
     });
     this.term.loadAddon(this.fit);
+    const links = this.term.registerLinkProvider(objectLinkProvider(this.term));
     this.editor = new LineEditor(
       { write: (s) => this.term.write(s), cols: () => this.term.cols },
       {
@@ -61,6 +63,7 @@ export class TerminalController {
     });
     this.disposers.push(
       () => data.dispose(),
+      () => links.dispose(),
       () => resize.dispose(),
       this.client.subscribe((ps) => this.onPushes(ps)),
     );
