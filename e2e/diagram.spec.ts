@@ -31,14 +31,26 @@ test('kubectl create -f nginx-deployment.yaml, watched on the diagram; kube-sche
   await expect(page.getByTestId('diagram-caption')).toContainText('Type a kubectl command');
   await shot(page, 'diagram-before');
 
+  // Every caption shown, in order (a slow machine may move past one before we look).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __captions: string[] }).__captions = []);
+    const box = document.querySelector('[data-testid="diagram-caption"]')!;
+    new MutationObserver(() => {
+      const now = box.querySelector('[data-testid="caption-current"]')?.textContent;
+      if (now && seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(box, { subtree: true, childList: true, characterData: true });
+  });
+  const captions = () => page.evaluate(() => (window as unknown as { __captions: string[] }).__captions);
   const out = await run(page, 'kubectl create -f nginx-deployment.yaml');
   expect(out).toContain('deployment.apps/nginx-deployment created');
 
   // The request travels: a dot is drawn and the caption says who does what.
   await expect(page.getByTestId('message-dot').first()).toBeVisible();
-  await expect(page.getByTestId('diagram-caption')).toContainText('kubectl: asks the API server to create Deployment default/nginx-deployment');
   await shot(page, 'diagram-message');
-  await expect(page.getByTestId('diagram-caption')).toContainText('kube-scheduler: bound', { timeout: 20_000 });
+  await expect.poll(captions).toContain('kubectl: asks the API server to create Deployment default/nginx-deployment; the API server stores it in etcd');
+  await expect.poll(captions, { timeout: 20_000 }).toContain('kube-scheduler: bound 2 Pods (node01: 1, node02: 1)');
+  const told = await captions();
+  expect(told.findIndex((c) => c.startsWith('replicaset controller: created 2 Pods'))).toBeLessThan(told.findIndex((c) => c.startsWith('kube-scheduler: bound')));
   await shot(page, 'diagram-scheduler-caption');
 
   // Two Pods on worker nodes, Running (green).
