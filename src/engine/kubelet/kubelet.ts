@@ -6,7 +6,7 @@
 import type { ConfigMap, PersistentVolume, PersistentVolumeClaim, Pod, PodStatus, Secret, Service } from 'kubernetes-types/core/v1';
 import { isConflict, isNotFound, isStatusError } from '../api/errors.js';
 import { parseRFC3339 } from '../clock/clock.js';
-import { EventRecorder } from '../client/events.js';
+import type { EventRecorder } from '../client/events.js';
 import { SharedInformer } from '../client/informer.js';
 import type { ContainerStatus } from '../runtime/cri.js';
 import { clone, deepEqual } from '../util/object.js';
@@ -19,7 +19,7 @@ import { ProbeManager } from './prober.js';
 import type { PodState, SyncHost } from './podstate.js';
 import { syncPod, type SyncPass } from './podsync.js';
 import { generatePodStatus, type WaitingReason } from './status.js';
-import { mirrorKey, staticPodManifests } from './staticpods.js';
+import { KubeletEventRecorder, mirrorKey, staticPodManifests } from './staticpods.js';
 import { tearDownVolumes } from './volumes.js';
 import type { KubeletDeps } from './types.js';
 
@@ -50,7 +50,7 @@ export class Kubelet implements SyncHost {
     this.node = deps.node;
     this.runtime = deps.runtime;
     this.volumeHost = deps.volumeHost;
-    this.recorder = new EventRecorder(deps.client, deps.clock, { component: 'kubelet', host: deps.node.name });
+    this.recorder = new KubeletEventRecorder(deps.client, deps.clock, { component: 'kubelet', host: deps.node.name });
     this.images = new ImageManager(deps.clock, deps.images, this.recorder);
     this.crashBackOff = new Backoff(deps.clock);
     this.prober = new ProbeManager(deps.clock, deps.runtime, deps.network, this.recorder, (key) => {

@@ -67,7 +67,16 @@ describe('kubelet: volumes', () => {
     const uid = p.metadata!.uid;
     expect(h.volumes.dirs.has(`/var/lib/kubelet/pods/${uid}/volumes/kubernetes.io~empty-dir/cache`)).toBe(true);
     expect(h.volumes.files.get(`/var/lib/kubelet/pods/${uid}/volumes/kubernetes.io~configmap/site/index.html`)).toBe('hi');
-    expect(h.pod().status!.containerStatuses![0]!).toMatchObject({ volumeMounts: [{ name: 'cache', mountPath: '/cache' }, { name: 'site', mountPath: '/usr/share/nginx/html' }] });
+    const token = p.spec!.volumes![2]!.name;
+    expect(token).toMatch(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(h.volumes.files.get(`/var/lib/kubelet/pods/${uid}/volumes/kubernetes.io~projected/${token}/namespace`)).toBe('default');
+    expect(h.pod().status!.containerStatuses![0]!).toMatchObject({
+      volumeMounts: [
+        { name: 'cache', mountPath: '/cache' },
+        { name: 'site', mountPath: '/usr/share/nginx/html' },
+        { name: token, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true, recursiveReadOnly: 'Disabled' },
+      ],
+    });
   });
 
   it('waits with FailedMount while a configMap is missing', () => {

@@ -3,6 +3,7 @@
 // mirror Pods the kubelet posts for them (pkg/kubelet/pod/mirror_client.go):
 // `<component>-<node>` in kube-system with kubernetes.io/config.* annotations.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
+import { EventRecorder } from '../client/events.js';
 import type { NodeConfig } from './types.js';
 
 export const controlPlaneImages = {
@@ -131,4 +132,17 @@ export function staticPodManifests(node: NodeConfig): Pod[] {
       },
     } as Pod;
   });
+}
+
+/**
+ * The kubelet's recorder. Its pod workers run the static Pod read from the file
+ * (UID = config hash, no resourceVersion), so events about a mirror Pod refer to
+ * that UID; kubectl describe pod looks them up by the mirror annotation.
+ */
+export class KubeletEventRecorder extends EventRecorder {
+  override event(obj: Parameters<EventRecorder['event']>[0], type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
+    const hash = obj.kind === 'Pod' ? (obj.metadata as Pod['metadata'])?.annotations?.[mirrorAnnotation] : undefined;
+    if (hash !== undefined) obj = { ...obj, metadata: { ...obj.metadata, uid: hash, resourceVersion: undefined } };
+    super.event(obj, type, reason, message, fieldPath);
+  }
 }

@@ -1,5 +1,5 @@
 // Mirrors pkg/kubelet/volumemanager and the in-tree volume plugins the lab has:
-// emptyDir, hostPath, configMap, secret and downwardAPI. Every volume is a
+// emptyDir, hostPath, configMap, secret, downwardAPI and projected. Every volume is a
 // directory under /var/lib/kubelet/pods/<uid>/volumes/<plugin>/<name> on the
 // node (hostPath is the node path itself), bind-mounted into the containers;
 // it lives as long as the Pod, not the container.
@@ -81,19 +81,61 @@ export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: Volume
       }
       files = pick(s.data ?? {}, v.secret.items, base64Decode);
     } else if (v.downwardAPI) {
-      for (const item of v.downwardAPI.items ?? []) {
-        const fp = item.fieldRef?.fieldPath ?? '';
-        if (fp === 'metadata.labels') files[item.path] = formatMap(pod.metadata?.labels);
-        else if (fp === 'metadata.annotations') files[item.path] = formatMap(pod.metadata?.annotations);
-        else if (fp === 'metadata.name') files[item.path] = pod.metadata?.name ?? '';
-        else if (fp === 'metadata.namespace') files[item.path] = ns;
-        else if (fp === 'metadata.uid') files[item.path] = pod.metadata?.uid ?? '';
+      downwardFiles(pod, v.downwardAPI.items, files);
+    } else if (v.projected) {
+      // projected.go: the sources' files in one directory (the kube-api-access volume).
+      for (const p of v.projected.sources ?? []) {
+        if (p.configMap) {
+          const cm = src.getConfigMap(ns, p.configMap.name ?? '');
+          if (!cm) {
+            if (p.configMap.optional) continue;
+            throw fail(`configmap "${p.configMap.name}" not found`);
+          }
+          Object.assign(files, pick(cm.data ?? {}, p.configMap.items, (x) => x));
+        } else if (p.secret) {
+          const sec = src.getSecret(ns, p.secret.name ?? '');
+          if (!sec) {
+            if (p.secret.optional) continue;
+            throw fail(`secret "${p.secret.name}" not found`);
+          }
+          Object.assign(files, pick(sec.data ?? {}, p.secret.items, base64Decode));
+        } else if (p.downwardAPI) downwardFiles(pod, p.downwardAPI.items, files);
+        else if (p.serviceAccountToken) files[p.serviceAccountToken.path] = serviceAccountToken(pod);
       }
     }
     if (!host) continue;
     host.mkdirAll(dir);
     for (const [name, data] of Object.entries(files)) host.writeFile(`${dir}/${name}`, data);
   }
+}
+
+function downwardFiles(pod: Pod, items: { path: string; fieldRef?: { fieldPath: string } }[] | undefined, files: Record<string, string>): void {
+  for (const item of items ?? []) {
+    const fp = item.fieldRef?.fieldPath ?? '';
+    if (fp === 'metadata.labels') files[item.path] = formatMap(pod.metadata?.labels);
+    else if (fp === 'metadata.annotations') files[item.path] = formatMap(pod.metadata?.annotations);
+    else if (fp === 'metadata.name') files[item.path] = pod.metadata?.name ?? '';
+    else if (fp === 'metadata.namespace') files[item.path] = pod.metadata?.namespace ?? 'default';
+    else if (fp === 'metadata.uid') files[item.path] = pod.metadata?.uid ?? '';
+  }
+}
+
+/** A bound token's shape (header.claims.signature); the lab signs nothing. */
+function serviceAccountToken(pod: Pod): string {
+  const b64 = (o: object) => base64url(JSON.stringify(o));
+  const claims = { aud: ['https://kubernetes.default.svc.cluster.local'], iss: 'https://kubernetes.default.svc.cluster.local', kubernetes: { namespace: pod.metadata?.namespace, pod: { name: pod.metadata?.name, uid: pod.metadata?.uid }, serviceaccount: { name: pod.spec?.serviceAccountName ?? 'default' } }, sub: `system:serviceaccount:${pod.metadata?.namespace}:${pod.spec?.serviceAccountName ?? 'default'}` };
+  return `${b64({ alg: 'RS256', kid: 'kubelab' })}.${b64(claims)}.${base64url(pod.metadata?.uid ?? '')}`;
+}
+
+function base64url(s: string): string {
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const bytes = [...s].map((ch) => ch.charCodeAt(0) & 255); // names and UIDs are ASCII
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += a[(n >> 18) & 63] + a[(n >> 12) & 63] + (i + 1 < bytes.length ? a[(n >> 6) & 63] : '') + (i + 2 < bytes.length ? a[n & 63] : '');
+  }
+  return out;
 }
 
 function pick(data: Record<string, string>, items: { key: string; path: string }[] | undefined, conv: (s: string) => string): Record<string, string> {
@@ -119,7 +161,7 @@ export function containerMounts(pod: Pod, c: Container, src?: VolumeSources): Mo
     const v = vols.get(m.name);
     if (!v) continue;
     const base = volumePath(pod, v, src);
-    out.push({ containerPath: m.mountPath, hostPath: m.subPath ? `${base}/${m.subPath}` : base, readonly: !!m.readOnly || !!v.configMap || !!v.secret || !!v.downwardAPI });
+    out.push({ containerPath: m.mountPath, hostPath: m.subPath ? `${base}/${m.subPath}` : base, readonly: !!m.readOnly || !!v.configMap || !!v.secret || !!v.downwardAPI || !!v.projected });
   }
   return out;
 }

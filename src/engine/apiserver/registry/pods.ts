@@ -1,9 +1,10 @@
 // Mirrors pkg/registry/core/pod/strategy.go (PrepareForCreate: phase Pending + QoS
 // class; status kept on update; GetAttrs field set). Three admission plugins are folded
-// into create here, simplified: ServiceAccount (serviceAccountName "default", without
-// the kube-api-access projected volume), Priority (priority from the class, 0 by
-// default, preemptionPolicy PreemptLowerPriority) and DefaultTolerationSeconds.
-import type { Pod, Toleration } from 'kubernetes-types/core/v1';
+// into create here, simplified: ServiceAccount (serviceAccountName "default" and the
+// kube-api-access projected volume; the ServiceAccount's own automount flag is not read),
+// Priority (priority from the class, 0 by default, preemptionPolicy PreemptLowerPriority)
+// and DefaultTolerationSeconds.
+import type { Pod, Toleration, VolumeMount } from 'kubernetes-types/core/v1';
 import type { Strategy } from './strategy.js';
 import { defaultPod } from '../../api/defaults/pod.js';
 import { validatePodCreate, validatePodStatusUpdate, validatePodUpdate } from '../../api/validation/pod.js';
@@ -32,6 +33,47 @@ export function addDefaultTolerations(pod: Pod): void {
   }
 }
 
+/** Where the ServiceAccount plugin mounts the API token (DefaultAPITokenMountPath). */
+export const apiTokenMountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
+const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
+
+/**
+ * mountServiceAccountToken: every container without a mount at the token path gets
+ * one of the `kube-api-access-xxxxx` projected volume (token, kube-root-ca.crt, namespace).
+ * Upstream draws the 5-character suffix at random; here it is derived from the
+ * Pod's UID so that it draws nothing from the cluster's random sequence.
+ */
+function mountServiceAccountToken(pod: Pod): void {
+  const spec = pod.spec!;
+  let volumeName = (spec.volumes ?? []).find((v) => v.name.startsWith('kube-api-access-'))?.name;
+  const hasVolume = volumeName !== undefined;
+  if (!volumeName) {
+    let n = parseInt((pod.metadata?.uid ?? '').replace(/-/g, '').slice(0, 12) || '0', 16);
+    let suffix = '';
+    for (let i = 0; i < 5; i++, n = Math.floor(n / 27)) suffix += nameAlphabet[n % 27];
+    volumeName = `kube-api-access-${suffix}`;
+  }
+  const mount: VolumeMount = { name: volumeName, readOnly: true, mountPath: apiTokenMountPath };
+  let needsVolume = false;
+  for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+    if ((c.volumeMounts ?? []).some((m) => m.mountPath === apiTokenMountPath)) continue;
+    (c.volumeMounts ??= []).push({ ...mount });
+    needsVolume = true;
+  }
+  if (hasVolume || !needsVolume) return;
+  (spec.volumes ??= []).push({
+    name: volumeName,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+      ],
+    },
+  });
+}
+
 function applyAdmission(pod: Pod): void {
   const spec = pod.spec!;
   const isMirror = pod.metadata?.annotations?.[mirrorPodAnnotation] !== undefined;
@@ -39,6 +81,7 @@ function applyAdmission(pod: Pod): void {
     spec.serviceAccountName = 'default';
     spec.serviceAccount = 'default';
   }
+  if (!isMirror && spec.automountServiceAccountToken !== false) mountServiceAccountToken(pod);
   if (spec.priority === undefined) spec.priority = systemPriorityClasses[spec.priorityClassName ?? ''] ?? 0;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   addDefaultTolerations(pod);

@@ -46,7 +46,9 @@ function describeItem(ctx: CommandContext, item: Item, showEvents: boolean): str
       // Node events carry the node's UID or its name as involvedObject.uid: query both.
       events = [...searchEvents(client, obj, 'Node', obj.metadata?.uid ?? ''), ...searchEvents(client, obj, 'Node', obj.metadata?.name ?? '')];
     } else {
-      events = searchEvents(client, obj, item.info.kind, obj.metadata?.uid ?? '');
+      // DescribePod: a mirror Pod's events are the static Pod's, whose UID is the config hash.
+      const mirror = item.info.name === 'pods' ? obj.metadata?.annotations?.['kubernetes.io/config.mirror'] : undefined;
+      events = searchEvents(client, obj, item.info.kind, mirror ?? obj.metadata?.uid ?? '');
     }
   }
   const dctx: DescribeContext = {

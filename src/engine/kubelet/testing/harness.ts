@@ -17,6 +17,8 @@ export function newHarness(opts: { controlPlane?: boolean; node?: string } = {})
   const api = new APIServer({ store: new MemoryStore(), clock, random });
   const admin = new Client(api, 'admin');
   bootstrapAPI(admin);
+  // What rootcacertpublisher leaves in every namespace: the kube-api-access volume reads it.
+  admin.create('', 'configmaps', 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt' }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n' } });
   const name = opts.node ?? 'node01';
   const runtime = new FakeRuntime(clock);
   const volumes = new FakeVolumeHost();
