@@ -6,6 +6,7 @@ import { parseSelector } from '../api/labels.js';
 import type { ResourceInfo } from '../api/resources.js';
 import type { Strategy } from './registry/strategy.js';
 import type { ListOptions } from './types.js';
+import type { WatchTrigger } from '../store/index.js';
 
 export type ObjectFilter = (obj: { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } }) => boolean;
 
@@ -46,6 +47,17 @@ export function compileSelectors(info: ResourceInfo, opts: ListOptions, strategy
   }
   if (labelMatch && fieldMatch) return (o) => labelMatch!(o) && fieldMatch!(o);
   return labelMatch ?? fieldMatch ?? (() => true);
+}
+
+/**
+ * The trigger of a watch whose field selector requires an exact value of the
+ * resource's trigger field (upstream's cacher: only watchers keyed by the value see the event).
+ */
+export function watchTrigger(opts: ListOptions, strategy: Strategy): WatchTrigger | undefined {
+  const t = strategy.watchTrigger;
+  if (t === undefined || !opts.fieldSelector) return undefined;
+  const value = parseFieldSelector(opts.fieldSelector).requiresExactMatch(t.field);
+  return value === undefined ? undefined : { of: t.of as (o: object) => string, value };
 }
 
 const probe = { metadata: {}, spec: {}, status: {}, involvedObject: {}, source: {} };

@@ -24,7 +24,7 @@ import { MemoryStore, StoreError, type KeyValue } from '../store/index.js';
 import { clone, deepEqual, deepFreeze, type Mutable } from '../util/object.js';
 import type { AuditRecord, AuditSink, Verb } from './audit.js';
 import { listPrefix, objectKey } from './keys.js';
-import { compileSelectors, type ObjectFilter } from './filter.js';
+import { compileSelectors, watchTrigger, type ObjectFilter } from './filter.js';
 import { strategies } from './registry/index.js';
 import type { Strategy, StrategyContext } from './registry/strategy.js';
 import { admitCreate } from './admission/index.js';
@@ -231,7 +231,7 @@ export class APIServer {
           } else if (curOk && prevOk) push({ type: 'MODIFIED', object: cur as T });
           else if (curOk) push({ type: 'ADDED', object: cur as T });
           else if (prevOk) push({ type: 'DELETED', object: cur as T });
-        });
+        }, watchTrigger(opts, strategies[`${info.group}/${info.name}`] ?? noStrategy));
       } catch (e) {
         throw this.storeError(e, info, '', opts.resourceVersion);
       }

@@ -5,7 +5,7 @@ import { History } from './history.js';
 import { KeyIndex } from './keyIndex.js';
 import { StoreError } from './types.js';
 import type { KeyValue, ListOptions, ListResult, MemoryStoreOptions, Watch, WatchEvent, WatchHandler } from './types.js';
-import { Watcher, WatcherIndex, wants } from './watchers.js';
+import { Watcher, WatcherIndex, wants, type WatchTrigger } from './watchers.js';
 
 const DEFAULT_HISTORY_LIMIT = 10000;
 
@@ -107,9 +107,10 @@ export class MemoryStore {
    * Watch keys starting with `prefix`. `fromRevision` undefined: only writes after now.
    * Otherwise every event with revision > fromRevision is replayed synchronously inside
    * this call, then delivery continues live; Compacted if fromRevision < compactRevision,
-   * FutureRevision if it is beyond the current revision.
+   * FutureRevision if it is beyond the current revision. `trigger`: live events reach the
+   * handler only when their new or previous value has the wanted value (replay is unfiltered).
    */
-  watch(prefix: string, fromRevision: number | undefined, handler: WatchHandler): Watch {
+  watch(prefix: string, fromRevision: number | undefined, handler: WatchHandler, trigger?: WatchTrigger): Watch {
     const replay: WatchEvent[] = [];
     if (fromRevision !== undefined) {
       this.checkReadable(fromRevision);
@@ -120,7 +121,7 @@ export class MemoryStore {
     }
     // Events up to the current revision reach this watcher by replay only, later ones
     // live; events still queued for others (nested writes) are <= the current revision.
-    const w = new Watcher(this.nextWatcherId++, prefix, this.rev, handler);
+    const w = new Watcher(this.nextWatcherId++, prefix, this.rev, handler, trigger);
     this.watchers.add(w);
     const handle: Watch = {
       stop: () => {
@@ -205,7 +206,7 @@ export class MemoryStore {
     try {
       for (let i = 0; i < this.queue.length; i++) {
         const e = this.queue[i]!;
-        for (const w of this.watchers.matching(e.kv.key)) {
+        for (const w of this.watchers.matching(e)) {
           if (!wants(w, e)) continue;
           try {
             w.handler(e);

@@ -1,7 +1,18 @@
 // Mirrors the watcher index of kube-apiserver's cacher (storage/cacher/cacher.go
 // indexes watchers so dispatch does not scan them all) and etcd's watcherGroup
-// (keyed watchers + an interval tree for ranges): here, a map from '/'-ending prefix.
+// (keyed watchers + an interval tree for ranges): here, a map from '/'-ending prefix,
+// plus the cacher's trigger index (watchers filed under the value of an indexed field).
 import type { WatchEvent, WatchHandler } from './types.js';
+
+/**
+ * The cacher's TriggerPublisherFunc: a watcher that only wants objects whose `of(value)`
+ * equals `value` (a Pod's spec.nodeName for a kubelet) is reached only by events whose
+ * new or previous value has it. `of` must be the same function for every watcher of a field.
+ */
+export interface WatchTrigger {
+  of: (value: object) => string;
+  value: string;
+}
 
 export class Watcher {
   stopped = false;
@@ -11,6 +22,7 @@ export class Watcher {
     /** Exclusive: the watcher receives events with revision > startRevision. */
     readonly startRevision: number,
     readonly handler: WatchHandler,
+    readonly trigger?: WatchTrigger,
   ) {}
 }
 
@@ -24,6 +36,8 @@ export class Watcher {
 export class WatcherIndex {
   private readonly byDir = new Map<string, Set<Watcher>>();
   private readonly other = new Set<Watcher>();
+  /** Triggered watchers: by trigger function, then by the value they want. */
+  private readonly byTrigger = new Map<(value: object) => string, Map<string, Set<Watcher>>>();
   private count = 0;
 
   get size(): number {
@@ -31,7 +45,13 @@ export class WatcherIndex {
   }
 
   add(w: Watcher): void {
-    if (w.prefix.endsWith('/')) {
+    if (w.trigger !== undefined) {
+      let byValue = this.byTrigger.get(w.trigger.of);
+      if (byValue === undefined) this.byTrigger.set(w.trigger.of, (byValue = new Map()));
+      let set = byValue.get(w.trigger.value);
+      if (set === undefined) byValue.set(w.trigger.value, (set = new Set()));
+      set.add(w);
+    } else if (w.prefix.endsWith('/')) {
       let set = this.byDir.get(w.prefix);
       if (set === undefined) this.byDir.set(w.prefix, (set = new Set()));
       set.add(w);
@@ -43,7 +63,12 @@ export class WatcherIndex {
 
   remove(w: Watcher): void {
     let removed: boolean;
-    if (w.prefix.endsWith('/')) {
+    if (w.trigger !== undefined) {
+      const byValue = this.byTrigger.get(w.trigger.of);
+      const set = byValue?.get(w.trigger.value);
+      removed = set?.delete(w) ?? false;
+      if (set !== undefined && set.size === 0) byValue!.delete(w.trigger.value);
+    } else if (w.prefix.endsWith('/')) {
       const set = this.byDir.get(w.prefix);
       removed = set?.delete(w) ?? false;
       if (set !== undefined && set.size === 0) this.byDir.delete(w.prefix);
@@ -53,8 +78,12 @@ export class WatcherIndex {
     if (removed) this.count--;
   }
 
-  /** Watchers whose prefix matches `key`, in registration order. */
-  matching(key: string): Watcher[] {
+  /**
+   * Watchers whose prefix matches the event's key, in registration order; a triggered
+   * watcher only when the event's new or previous value has the value it wants.
+   */
+  matching(e: WatchEvent): Watcher[] {
+    const key = e.kv.key;
     const out: Watcher[] = [];
     if (this.count === 0) return out;
     let sources = 0;
@@ -70,6 +99,18 @@ export class WatcherIndex {
       const before = out.length;
       for (const w of this.other) if (key.startsWith(w.prefix)) out.push(w);
       if (out.length > before) sources++;
+    }
+    if (this.byTrigger.size > 0) {
+      for (const [of, byValue] of this.byTrigger) {
+        const before = out.length;
+        const cur = of(e.kv.value);
+        for (const w of byValue.get(cur) ?? []) if (key.startsWith(w.prefix)) out.push(w);
+        if (e.prevKv !== undefined) {
+          const prev = of(e.prevKv.value);
+          if (prev !== cur) for (const w of byValue.get(prev) ?? []) if (key.startsWith(w.prefix)) out.push(w);
+        }
+        if (out.length > before) sources += 2;
+      }
     }
     // Each source is already in registration order; interleave them deterministically.
     if (sources > 1) out.sort((a, b) => a.id - b.id);

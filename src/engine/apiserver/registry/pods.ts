@@ -133,6 +133,8 @@ export const strategy: Strategy<Pod> = {
     (pod as Obj).spec = clone(old.spec);
   },
   validateStatusUpdate: validatePodStatusUpdate,
+  // Kubelets watch their own Pods: spec.nodeName=<node>.
+  watchTrigger: { field: 'spec.nodeName', of: (pod) => pod.spec?.nodeName ?? '' },
   fieldSet(pod) {
     return {
       'spec.nodeName': pod.spec?.nodeName ?? '',

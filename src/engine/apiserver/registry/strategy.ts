@@ -40,4 +40,9 @@ export interface Strategy<T = any> {
   validateStatusUpdate?(obj: T, old: T): FieldError[];
   /** GetAttrs: the fields a field selector may use, besides metadata.name/namespace. */
   fieldSet?(obj: T): Record<string, string>;
+  /**
+   * The registry's TriggerFunc (pod.NodeNameTriggerFunc): a field of fieldSet the watch
+   * cache indexes watchers by, so an event reaches only watchers selecting its value.
+   */
+  watchTrigger?: { field: string; of(obj: T): string };
 }
