@@ -32,7 +32,7 @@ describe('chain names (pkg/proxy/iptables portProtoHash)', () => {
   });
 });
 
-function svc(name: string, ip: string, ports: Service['spec'] extends infer S ? (S & object)['ports'] : never, type = 'ClusterIP'): Service {
+function svc(name: string, ip: string, ports: NonNullable<Service['spec']>['ports'], type = 'ClusterIP'): Service {
   return { metadata: { name, namespace: 'default' }, spec: { clusterIP: ip, type, ports } };
 }
 
