@@ -2,10 +2,12 @@
 // `ip addr|link|route` (iproute2 6.1 and busybox 1.37 shapes), busybox
 // `wget` and curl 7.88 (HTTP through kernel.connect: Pod IPs, the node's
 // addresses, localhost = this network namespace), `ping`, `netstat -tlnp`.
-// Names resolve through /etc/hosts only: cluster DNS comes with CoreDNS.
+// Names resolve as getaddrinfo does: IP literals, /etc/hosts, then cluster DNS
+// (CoreDNS at the nameserver of /etc/resolv.conf, with its search domains).
 import type { NetDevice } from '../../linux/net/netns.js';
 import { ipToInt, intToIp } from '../../linux/net/netns.js';
 import type { Job, Program, ProcessIO } from '../types.js';
+import { lookup } from '../../network/dns/resolver.js';
 import { isBusybox, padEnd, selfOf, type System } from './system.js';
 
 function flagsOf(d: NetDevice): string {
@@ -78,19 +80,12 @@ export function ip(sys: System): Program {
   };
 }
 
-/** /etc/hosts, then IP literals and localhost. */
-function resolve(io: ProcessIO, host: string): string | undefined {
+/** IP literals, localhost, /etc/hosts, then DNS through the resolver (network/dns). */
+function resolve(sys: System, io: ProcessIO, host: string, prog: string): string | undefined {
   if (host === 'localhost') return '127.0.0.1';
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
-  try {
-    for (const line of io.fs.readFile('/etc/hosts').split('\n')) {
-      const [addr, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
-      if (addr && /^\d+\./.test(addr) && names.includes(host)) return addr;
-    }
-  } catch {
-    // no /etc/hosts
-  }
-  return undefined;
+  const r = lookup(sys.kernel, selfOf(sys, prog), io.fs, host);
+  return r.ok ? r.records[0]?.data : undefined;
 }
 
 function parseUrl(u: string): { host: string; port: number; path: string } | undefined {
@@ -126,7 +121,7 @@ export function wget(sys: System): Program {
       io.stderr(`wget: not an http or ftp url: ${url}\n`);
       return 1;
     }
-    const addr = resolve(io, u.host);
+    const addr = resolve(sys, io, u.host, 'wget');
     if (!addr) {
       io.stderr(`wget: bad address '${u.host}'\n`);
       return 1;
@@ -169,7 +164,7 @@ export function curl(sys: System): Program {
       return 2;
     }
     const u = parseUrl(url);
-    const addr = u && resolve(io, u.host);
+    const addr = u && resolve(sys, io, u.host, 'curl');
     if (!u || !addr) {
       io.stderr(`curl: (6) Could not resolve host: ${u?.host ?? url}\n`);
       return 6;
@@ -206,7 +201,7 @@ export function ping(sys: System): Program {
       return 1;
     }
     const bb = isBusybox(io);
-    const addr = resolve(io, host);
+    const addr = resolve(sys, io, host, 'ping');
     if (!addr) {
       io.stderr(bb ? `ping: bad address '${host}'\n` : `ping: ${host}: Temporary failure in name resolution\n`);
       return bb ? 1 : 2;
