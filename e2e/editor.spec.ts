@@ -97,6 +97,11 @@ test('files made in the terminal become tabs; the editor shows their text', asyn
   await page.evaluate(() => window.__labEditor.ready());
   await expect.poll(() => page.evaluate(() => window.__labEditor.text())).toBe('apiVersion: v1\nkind: Pod\n');
   await expect(page.locator('.monaco-editor .view-line', { hasText: 'kind: Pod' })).toBeVisible();
+  // The columns divider too: Shift+Right gives the editor and terminal 10% more width.
+  const handle = page.getByTestId('work-split-handle');
+  await handle.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '70');
   await shot(page, 'editor-light');
 });
 

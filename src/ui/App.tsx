@@ -29,36 +29,50 @@ export function App() {
       <TopBar />
       <EngineBanner />
       <RestoreNotice />
-      <main className="panes">
+      <main className="panes has-work-split">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
           <WelcomePanel />
         </aside>
         <SplitPane
-          direction="rows"
-          storageKey="kubelab.split.centre"
-          initial={0.42}
-          label={t('editor.resize')}
-          className="centre"
-          testid="centre-split"
+          direction="columns"
+          storageKey="kubelab.split.work"
+          initial={0.6}
+          min={0.35}
+          max={0.8}
+          label={t('editor.resizeColumns')}
+          className="work"
+          testid="work-split"
           first={
-            <PaneBoundary name="editor">
-              <EditorPane />
-            </PaneBoundary>
+            <SplitPane
+              direction="rows"
+              storageKey="kubelab.split.centre"
+              initial={0.42}
+              label={t('editor.resize')}
+              className="centre"
+              testid="centre-split"
+              first={
+                <PaneBoundary name="editor">
+                  <EditorPane />
+                </PaneBoundary>
+              }
+              second={
+                <PaneBoundary name="terminal">
+                  <TerminalPane />
+                </PaneBoundary>
+              }
+            />
           }
           second={
-            <PaneBoundary name="terminal">
-              <TerminalPane />
-            </PaneBoundary>
+            <div className="right-column">
+              <PaneBoundary name="diagram">
+                <ClusterDiagram />
+              </PaneBoundary>
+              <PaneBoundary name="inspector">
+                <InspectorPane />
+              </PaneBoundary>
+            </div>
           }
         />
-        <div className="right-column">
-          <PaneBoundary name="diagram">
-            <ClusterDiagram />
-          </PaneBoundary>
-          <PaneBoundary name="inspector">
-            <InspectorPane />
-          </PaneBoundary>
-        </div>
       </main>
       <TimeBar />
     </div>

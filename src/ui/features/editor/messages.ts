@@ -21,6 +21,7 @@ const en = {
     cancelEdit: 'Cancel',
     close: 'Close {{name}}',
     resize: 'Resize the editor and the terminal',
+    resizeColumns: 'Resize the editor and terminal against the cluster diagram',
   },
   inspector: {
     label: 'Inspector',
@@ -71,6 +72,7 @@ const zhCN: typeof en = {
     cancelEdit: '取消',
     close: '关闭 {{name}}',
     resize: '调整编辑器和终端的大小',
+    resizeColumns: '调整编辑器和终端与集群图之间的宽度',
   },
   inspector: {
     label: '检查器',
