@@ -8,12 +8,15 @@ import { coreutils } from './coreutils.js';
 import { crictl } from './crictl.js';
 import { mysql } from './mysql.js';
 import { chroot, lsns, nsenter, unshare } from './namespaces.js';
-import { curl, ip, netstat, nslookup, ping, wget } from './net.js';
+import { curl, ip, netstat, ping, wget } from './net.js';
 import { dmesg, free, kill, ps, uptime } from './procps.js';
 import { journalctl, stress, systemctl } from './services.js';
 import { df, hostname, id, ls, mount, uname, which, whoami } from './sysinfo.js';
 import { runIn } from './terminal.js';
 import { selfOf, type System } from './system.js';
+import { iptablesProgram, iptablesSaveProgram } from '../../network/kubeproxy/iptables.js';
+import { rulesOf } from '../../network/kubeproxy/netfilter.js';
+import { nslookupProgram } from '../../network/dns/nslookup.js';
 
 /** `sh`/`bash` typed at a prompt: a nested interactive shell (or `sh -c`, or a script on stdin). */
 function shell(sys: System, name: string): Program {
@@ -41,7 +44,7 @@ export function systemPrograms(sys: System): Map<string, Program> {
     curl: curl(sys),
     ping: ping(sys),
     netstat: netstat(sys),
-    nslookup: nslookup(),
+    nslookup: nslookupProgram(sys.kernel, () => selfOf(sys, 'nslookup')),
     unshare: unshare(sys),
     nsenter: nsenter(sys),
     lsns: lsns(sys),
@@ -55,9 +58,11 @@ export function systemPrograms(sys: System): Map<string, Program> {
   if (sys.node) Object.assign(add, { crictl: crictl(sys), systemctl: systemctl(sys), journalctl: journalctl(sys) });
   // Clients shipped by some images (found only where the binary is on PATH).
   add.mysql = mysql(sys);
+  // kube-proxy's rules in the node's kernel (network/kubeproxy).
+  if (sys.node) Object.assign(add, { iptables: iptablesProgram(() => rulesOf(sys.kernel)?.tables), 'iptables-save': iptablesSaveProgram(() => rulesOf(sys.kernel)?.tables, () => sys.kernel.now()) });
   for (const [k, v] of Object.entries(add)) m.set(k, v);
   return m;
 }
 
 /** Binaries a node's disk holds for these programs (Ubuntu's /usr/bin), so that a chroot into it finds them. */
-export const nodeBinaries = [...Object.keys(coreutils), 'ps', 'kill', 'free', 'uptime', 'dmesg', 'hostname', 'uname', 'id', 'whoami', 'df', 'mount', 'which', 'ls', 'ip', 'wget', 'curl', 'ping', 'netstat', 'unshare', 'nsenter', 'lsns', 'chroot', 'stress', 'sh', 'bash', 'dash', 'crictl', 'systemctl', 'journalctl'];
+export const nodeBinaries = [...Object.keys(coreutils), 'ps', 'kill', 'free', 'uptime', 'dmesg', 'hostname', 'uname', 'id', 'whoami', 'df', 'mount', 'which', 'ls', 'ip', 'wget', 'curl', 'ping', 'netstat', 'unshare', 'nsenter', 'lsns', 'chroot', 'stress', 'sh', 'bash', 'dash', 'crictl', 'systemctl', 'journalctl', 'iptables', 'iptables-save'];
