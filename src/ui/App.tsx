@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TopBar } from './components/TopBar.js';
 import { EngineBanner } from './components/EngineBanner.js';
 import { PaneBoundary } from './components/PaneBoundary.js';
-import { WelcomePanel } from './features/lessons/WelcomePanel.js';
+import { LessonPane } from './features/lessons/LessonPane.js';
 import { TerminalPane } from './features/terminal/TerminalPane.js';
 import { EditorPane } from './features/editor/EditorPane.js';
 import { InspectorPane } from './features/inspector/InspectorPane.js';
@@ -31,7 +31,9 @@ export function App() {
       <RestoreNotice />
       <main className="panes has-work-split">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
-          <WelcomePanel />
+          <PaneBoundary name="lessons">
+            <LessonPane />
+          </PaneBoundary>
         </aside>
         <SplitPane
           direction="columns"
