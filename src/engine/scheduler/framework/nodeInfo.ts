@@ -29,6 +29,8 @@ export class NodeInfo {
   imageStates = new Map<string, ImageState>();
   /** Bumped on every change (NodeInfo.Generation). */
   generation = 0;
+  /** Counts of matching Pods by selector key, valid while `generation` is unchanged (PodTopologySpread). */
+  readonly matchCounts = new Map<string, { generation: number; count: number }>();
 
   // The numbers Filter and Score read for every node of every cycle, kept as plain
   // fields of this object (not behind further objects) so that visiting a node touches

@@ -10,7 +10,15 @@ import type { NodeInfo } from '../../framework/nodeInfo.js';
 import type { PodInfo } from '../../framework/podInfo.js';
 import type { WorkloadListers } from '../../framework/types.js';
 
-export type LabelMatcher = (labels: Readonly<Record<string, string>>) => boolean;
+/**
+ * A label predicate; `key`, when set, names it exactly (equal keys, equal predicates), so
+ * that a node's count of matching Pods can be remembered until the node's Pods change.
+ */
+export type LabelMatcher = ((labels: Readonly<Record<string, string>>) => boolean) & { key?: string; nsKey?: { namespace: string; key: string } };
+
+function keyed(fn: (labels: Readonly<Record<string, string>>) => boolean, key: string): LabelMatcher {
+  return Object.assign(fn, { key });
+}
 
 export interface Constraint {
   maxSkew: number;
@@ -51,7 +59,7 @@ export function podConstraints(pod: Pod, when: 'DoNotSchedule' | 'ScheduleAnyway
       topologyKey: c.topologyKey,
       whenUnsatisfiable: when,
       minDomains: c.minDomains ?? 1,
-      matches: extra.length ? (l) => base(l) && extra.every(([k, v]) => l[k] === v) : base,
+      matches: keyed(extra.length ? (l) => base(l) && extra.every(([k, v]) => l[k] === v) : base, `own:${JSON.stringify(c.labelSelector ?? null)}:${JSON.stringify(extra)}`),
       nodeAffinityPolicy: (c.nodeAffinityPolicy as 'Honor' | 'Ignore') ?? 'Honor',
       nodeTaintsPolicy: (c.nodeTaintsPolicy as 'Honor' | 'Ignore') ?? 'Ignore',
     });
@@ -70,20 +78,30 @@ export function defaultSelector(pod: Pod, listers: WorkloadListers): LabelMatche
     if (Object.entries(s).every(([k, v]) => labels[k] === v)) Object.assign(set, s);
   }
   const matchers: LabelMatcher[] = [];
-  if (Object.keys(set).length) matchers.push((l) => Object.entries(set).every(([k, v]) => l[k] === v));
+  const keys: string[] = [];
+  if (Object.keys(set).length) {
+    matchers.push((l) => Object.entries(set).every(([k, v]) => l[k] === v));
+    keys.push(`svc:${JSON.stringify(set)}`);
+  }
   const owner = pod.metadata?.ownerReferences?.find((o) => o.controller);
   if (owner) {
     if (owner.kind === 'ReplicationController' && owner.apiVersion === 'v1') {
       const rc = listers.replicationControllers(ns).find((r) => (r as { metadata?: { name?: string } }).metadata?.name === owner.name);
       const s = rc?.spec?.selector;
-      if (s && Object.keys(s).length) matchers.push((l) => Object.entries(s).every(([k, v]) => l[k] === v));
+      if (s && Object.keys(s).length) {
+        matchers.push((l) => Object.entries(s).every(([k, v]) => l[k] === v));
+        keys.push(`rc:${JSON.stringify(s)}`);
+      }
     } else if ((owner.kind === 'ReplicaSet' || owner.kind === 'StatefulSet') && owner.apiVersion === 'apps/v1') {
       const list = owner.kind === 'ReplicaSet' ? listers.replicaSets(ns) : listers.statefulSets(ns);
       const w = list.find((r) => r.metadata?.name === owner.name);
       if (w) {
         try {
           const sel = selectorFromLabelSelector(w.spec?.selector as never);
-          if (!sel.empty()) matchers.push(fromSelector(sel));
+          if (!sel.empty()) {
+            matchers.push(fromSelector(sel));
+            keys.push(`sel:${JSON.stringify(w.spec?.selector)}`);
+          }
         } catch {
           // An invalid selector adds nothing, as upstream ignores the error.
         }
@@ -91,15 +109,31 @@ export function defaultSelector(pod: Pod, listers: WorkloadListers): LabelMatche
     }
   }
   if (!matchers.length) return null;
-  return (l) => matchers.every((m) => m(l));
+  return keyed((l) => matchers.every((m) => m(l)), keys.join('|'));
 }
 
 /** countPodsMatchSelector: same namespace, not terminating, labels match. */
 export function countPodsMatchSelector(node: NodeInfo, matches: LabelMatcher, namespace: string): number {
+  // The same count is asked of every node in every cycle (the zone constraint of the
+  // defaults visits all nodes); remember it per node until the node's Pods change.
+  let key: string | undefined;
+  if (matches.key !== undefined) {
+    // One string per matcher and namespace, not one per node (hashing it is the cost).
+    if (matches.nsKey?.namespace !== namespace) matches.nsKey = { namespace, key: `${namespace}\0${matches.key}` };
+    key = matches.nsKey.key;
+  }
+  if (key !== undefined) {
+    const m = node.matchCounts.get(key);
+    if (m !== undefined && m.generation === node.generation) return m.count;
+  }
   let n = 0;
   for (const p of node.pods.values()) {
     if (p.terminating || p.namespace !== namespace) continue;
     if (matches(p.labels)) n++;
+  }
+  if (key !== undefined) {
+    if (node.matchCounts.size >= 64 && !node.matchCounts.has(key)) node.matchCounts.clear();
+    node.matchCounts.set(key, { generation: node.generation, count: n });
   }
   return n;
 }
