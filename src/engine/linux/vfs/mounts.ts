@@ -80,12 +80,16 @@ export class MountTable {
 
   resolve(path: string): { mount: Mount; rel: string } {
     const parts = splitPath(path);
-    for (let i = parts.length; i >= 0; i--) {
-      const stack = this.byTarget.get('/' + parts.slice(0, i).join('/'));
+    // The candidate mountpoints are the prefixes of the normalized path that end at a
+    // component boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
+    const norm = '/' + parts.join('/');
+    for (let i = parts.length, end = norm.length; i >= 0; i--) {
+      const stack = this.byTarget.get(i === 0 ? '/' : norm.slice(0, end));
       if (stack?.length) {
         const mount = stack[stack.length - 1]!;
-        return { mount, rel: i === 0 && mount.root === '/' ? '/' + parts.join('/') : joinPath(mount.root, parts.slice(i).join('/')) };
+        return { mount, rel: i === 0 && mount.root === '/' ? norm : joinPath(mount.root, i === 0 ? norm.slice(1) : norm.slice(end + 1)) };
       }
+      if (i > 0) end -= parts[i - 1]!.length + 1;
     }
     throw new FsError('ENOENT', path);
   }

@@ -16,7 +16,21 @@ export interface TreeNode {
 }
 
 export function splitPath(path: string): string[] {
-  return path.split('/').filter((p) => p && p !== '.');
+  const parts = path.split('/');
+  // Most paths are already clean ("/var/lib/x"): drop the leading "" without a second array.
+  let clean = true;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p === '' || p === '.') {
+      clean = false;
+      break;
+    }
+  }
+  if (clean && parts[0] === '') {
+    parts.shift();
+    return parts;
+  }
+  return parts.filter((p) => p && p !== '.');
 }
 
 export function newDir(mtimeMs = 0, mode = 0o755): TreeNode {
