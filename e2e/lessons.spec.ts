@@ -137,3 +137,31 @@ test('a pack with script-injection payloads in Markdown, titles and hints render
   expect(dialogs).toBe(0);
   await expect(page.getByTestId('lesson-title')).toHaveText(payloads[1]!);
 });
+
+test('lesson 4 by hand: the Deployment applied from the editor, then every command typed, each check turning green', async ({ page }) => {
+  test.setTimeout(240_000);
+  await open(page);
+  await page.getByRole('button', { name: '60×' }).click();
+  await page.getByTestId('lesson-picker').selectOption('4');
+  await expect(page.getByTestId('step-label')).toHaveText('Step 1 of 6');
+  // Step 1 through the editor: open the lesson's manifest and press Apply.
+  await page.getByTestId('code-open').first().click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __labEditor?: { active(): string | undefined } }).__labEditor?.active())).toBe('/root/nginx-deployment.yaml');
+  await page.getByTestId('editor-apply').click();
+  await expect.poll(() => page.evaluate(() => window.__lab.terminalText())).toContain('deployment.apps/nginx-deployment created');
+  await expect(page.getByTestId('step-dot').nth(0)).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  // The rest typed into the terminal, as a student would.
+  const steps: string[][] = [
+    ['kubectl get deployments,rs', 'kubectl get pods -l app=nginx --show-labels'],
+    ['kubectl delete $(kubectl get pods -l app=nginx -o name | head -n 1)', 'kubectl get pods -l app=nginx'],
+    ['kubectl scale deployment nginx-deployment --replicas=4'],
+    ['kubectl set image deployment/nginx-deployment nginx=nginx:1.9.1', 'kubectl rollout status deployment/nginx-deployment', 'kubectl get rs'],
+    ['kubectl rollout undo deployment/nginx-deployment', 'kubectl rollout status deployment/nginx-deployment'],
+  ];
+  for (const [i, lines] of steps.entries()) {
+    await expect(page.getByTestId('step-label')).toHaveText(`Step ${i + 2} of 6`, { timeout: 90_000 });
+    for (const line of lines) await run(page, line);
+    await expect(page.getByTestId('step-dot').nth(i + 1)).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  }
+  await expect(page.getByTestId('lesson-done')).toBeVisible();
+});
