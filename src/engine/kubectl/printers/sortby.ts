@@ -83,7 +83,16 @@ export function sortObjects<T>(objects: T[], field: string): T[] {
     if (!y.found) return false;
     return isLess(x.value, y.value);
   };
-  // Array.prototype.sort is stable; two objects both lacking the field keep their order.
+  if (keyed.length <= 12) {
+    // Go's sort.Sort (pdqsort) is an insertion sort up to 12 elements. Less says a
+    // missing value is less than anything, even another missing one, so objects
+    // lacking the field come out first in reverse order, as with kubectl.
+    for (let i = 1; i < keyed.length; i++) {
+      for (let j = i; j > 0 && less(keyed[j]!, keyed[j - 1]!); j--) [keyed[j], keyed[j - 1]] = [keyed[j - 1]!, keyed[j]!];
+    }
+    return keyed.map((k) => k.o);
+  }
+  // Longer lists: a stable sort (pdqsort's order among equal keys is not reproduced).
   keyed.sort((x, y) => (!x.found && !y.found ? 0 : less(x, y) ? -1 : less(y, x) ? 1 : 0));
   return keyed.map((k) => k.o);
 }

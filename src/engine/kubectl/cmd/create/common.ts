@@ -29,21 +29,11 @@ export function meta(ctx: CommandContext, name: string, labels?: Record<string, 
   };
 }
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/**
- * cobra's MarkFlagRequired failure, which kubectl reports through klog
- * (`E0106 09:00:00.000000   4242 run.go:72] "command failed" err="…"`); the pid is fixed.
- */
+/** cobra's MarkFlagRequired failure: `error: required flag(s) "a", "b" not set` (names sorted). */
 export function requireFlag(ctx: CommandContext, ...names: string[]): void {
-  const missing = names.filter((n) => !ctx.flags.changed(n));
+  const missing = names.filter((n) => !ctx.flags.changed(n)).sort();
   if (!missing.length) return;
-  const d = new Date(ctx.io.now());
-  const ts = `${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
-  const list = missing.map((n) => `\\"${n}\\"`).join(' ');
-  throw new CmdError(`E${ts}    4242 run.go:72] "command failed" err="required flag(s) ${list} not set"\n`, 1, true);
+  throw new CmdError(`required flag(s) "${missing.join('", "')}" not set`);
 }
 
 /** Create (or print, with --dry-run=client) a generated object, then print it. */

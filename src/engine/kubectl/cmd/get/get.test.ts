@@ -54,8 +54,16 @@ describe('kubectl get', () => {
         'web-9    0/1     Pending   0          0s    front   app=web,tier=front\n' +
         'web-10   0/1     Pending   0          0s            app=web\n',
     );
-    expect(execLines(c, 'kubectl get pods --sort-by=.metadata.nope')).toBe(
+    // v1.32 drops a table where no row has the field (kubernetes/kubectl#1343); -o name reports it.
+    expect(execLines(c, 'kubectl get pods --sort-by=.metadata.nope')).toBe('No resources found in default namespace.\n');
+    expect(execLines(c, 'kubectl get pods -o name --sort-by=.metadata.nope')).toBe(
       'error: couldn\'t find any field with path "{.metadata.nope}" in the list of objects\n',
+    );
+    expect(execLines(c, 'kubectl get deploy,pods --sort-by=.metadata.name')).toBe(
+      'error: couldn\'t find any field with path "{.metadata.name}" in the list of objects\n',
+    );
+    expect(execLines(c, 'kubectl get pods --sort-by=.metadata.labels')).toBe(
+      'F0106 09:05:00.000000    4242 sorter.go:375] Field {.metadata.labels} in [][][]reflect.Value is an unsortable type: interface, err: unsortable type: map[string]interface {}\n',
     );
     expect(execLines(c, 'kubectl get pods -o yaml --show-labels')).toBe('error: --show-labels option cannot be used with yaml printer\n');
   });

@@ -7,10 +7,11 @@ import type { FlagSpec } from '../../flags.js';
 import type { ProgramResult } from '../../../shell/types.js';
 import { isNotFound } from '../../../api/errors.js';
 import { errorsText, planResources, visitResources, type BuilderOptions } from '../../util/builder.js';
-import { printHumanTables, sortTables, type TableInfo } from './human.js';
+import { printHumanTables, sortTables, unsortableFatal, type TableInfo } from './human.js';
 import { listOf, parseOutputFormat, printGenericObject } from './output.js';
 import { runWatch } from './watch.js';
 import { sortObjects } from '../../printers/sortby.js';
+import { relaxedJSONPathExpression } from '../../printers/customcolumns.js';
 
 const flags: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool', default: false },
@@ -107,7 +108,9 @@ function run(ctx: CommandContext): ProgramResult {
       try {
         sorted = sortObjects(objects, sortBy);
       } catch (e) {
-        throw new CmdError((e as Error).message);
+        const msg = (e as Error).message;
+        if (msg.startsWith('unsortable type')) throw unsortableFatal(deps.clock.now(), relaxedJSONPathExpression(sortBy), false, msg);
+        throw new CmdError(msg);
       }
     }
     const text = printGenericObject(format, single ? objects[0] : listOf(sorted), !single, {
@@ -123,7 +126,7 @@ function run(ctx: CommandContext): ProgramResult {
     info: plan.sources[i]!.info,
     objects: visited.items.filter((it) => it.sourceIndex === i).map((it) => it.object),
   }));
-  sortTables(tables, sortBy);
+  sortTables(tables, sortBy, deps.clock.now());
   const { text, allNamespaced } = printHumanTables(tables, {
     nowMs: deps.clock.now(),
     wide: format.wide,
