@@ -12,7 +12,7 @@ import { useEditor } from '../editor/editorStore.js';
 import { whenRestored } from '../persistence/persistence.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { useLessons } from './lessonStore.js';
-import { builtinCourse, fromFileList, fromUrl } from './packSources.js';
+import { fromFileList, fromUrl } from './packSources.js';
 import { downloadProgress } from './progressDb.js';
 import { SafeMarkdown } from './SafeMarkdown.js';
 import { StepView } from './StepView.js';
@@ -56,13 +56,12 @@ function usePackSource(): void {
     if (st.source) return;
     const url = new URLSearchParams(location.search).get('pack');
     if (!url) {
-      st.setFiles(builtinCourse(), 'builtin');
+      st.setBuiltin();
       return;
     }
-    fromUrl(url).then(
-      (files) => useLessons.getState().setFiles(files, url),
-      (e: Error) => useLessons.getState().setLoadError(url, e.message),
-    );
+    fromUrl(url)
+      .then((files) => useLessons.getState().setFiles(files, url))
+      .catch((e: Error) => useLessons.getState().setLoadError(url, e.message));
   }, [st]);
 }
 
@@ -94,7 +93,7 @@ export function LessonPane() {
   const pick = async (list: FileList | null, source: string) => {
     if (!list?.length) return;
     try {
-      st.setFiles(await fromFileList(list), source);
+      await st.setFiles(await fromFileList(list), source);
     } catch (e) {
       st.setLoadError(source, (e as Error).message);
     }
@@ -127,7 +126,7 @@ export function LessonPane() {
             value=""
             onChange={(e) => {
               const v = e.target.value;
-              if (v === 'builtin') st.setFiles(builtinCourse(), 'builtin');
+              if (v === 'builtin') st.setBuiltin();
               if (v === 'folder') folderInput.current?.click();
               if (v === 'file') fileInput.current?.click();
             }}
@@ -146,10 +145,9 @@ export function LessonPane() {
           onSubmit={(e) => {
             e.preventDefault();
             if (!url) return;
-            fromUrl(url).then(
-              (files) => st.setFiles(files, url),
-              (err: Error) => st.setLoadError(url, err.message),
-            );
+            fromUrl(url)
+              .then((files) => st.setFiles(files, url))
+              .catch((err: Error) => st.setLoadError(url, err.message));
           }}
         >
           <input type="url" value={url} placeholder={s.urlPlaceholder} onChange={(e) => setUrl(e.target.value)} />

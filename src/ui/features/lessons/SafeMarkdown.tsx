@@ -1,12 +1,27 @@
 // Pack Markdown in the page: markdown-it without HTML (src/lessons/markdown.ts),
-// then DOMPurify as a second wall. Code blocks get a "run" button that types
-// the block into the terminal.
+// then DOMPurify as a second wall. The built-in course's HTML was rendered at
+// build time (builtinPack.ts) and still passes DOMPurify; other packs' Markdown
+// is rendered by markdown-it, fetched on first use. Code blocks get a "run"
+// button that types the block into the terminal.
 import DOMPurify from 'dompurify';
-import { useEffect, useMemo, useRef } from 'react';
-import { codeBlocks, renderInline, renderMarkdown } from '../../../lessons/markdown.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { builtinPack } from './builtinPack.js';
+
+type MarkdownModule = typeof import('../../../lessons/markdown.js');
+let markdown: MarkdownModule | undefined;
+let loading: Promise<MarkdownModule> | undefined;
+const loadMarkdown = () => (loading ??= import('../../../lessons/markdown.js').then((m) => (markdown = m)));
 
 export function sanitize(html: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'input'] });
+}
+
+/** HTML and code blocks of a text: precomputed for the built-in course, else markdown-it (undefined until it has loaded). */
+function render(text: string, inline: boolean | undefined): { html: string; blocks: { lang: string; text: string }[] } | undefined {
+  const pre = builtinPack.html[`${inline ? 'i' : 'b'}:${text}`];
+  if (pre !== undefined) return { html: pre, blocks: inline ? [] : (builtinPack.blocks[`c:${text}`] ?? []) };
+  if (!markdown) return undefined;
+  return { html: inline ? markdown.renderInline(text) : markdown.renderMarkdown(text), blocks: inline ? [] : markdown.codeBlocks(text) };
 }
 
 export interface SafeMarkdownProps {
@@ -23,8 +38,13 @@ export interface SafeMarkdownProps {
 }
 
 export function SafeMarkdown({ text, inline, runLabel, openLabel, onRun, onOpen, onLink }: SafeMarkdownProps) {
-  const html = useMemo(() => sanitize(inline ? renderInline(text) : renderMarkdown(text)), [text, inline]);
-  const blocks = useMemo(() => (inline ? [] : codeBlocks(text)), [text, inline]);
+  const [loaded, setLoaded] = useState(markdown !== undefined);
+  const rendered = useMemo(() => render(text, inline), [text, inline, loaded]);
+  useEffect(() => {
+    if (!rendered) void loadMarkdown().then(() => setLoaded(true));
+  }, [rendered]);
+  const html = useMemo(() => (rendered ? sanitize(rendered.html) : ''), [rendered]);
+  const blocks = useMemo(() => rendered?.blocks ?? [], [rendered]);
   const ref = useRef<HTMLDivElement>(null);
   // The latest callbacks, so the buttons need not be rebuilt on every render.
   const actions = useRef({ onRun, onOpen, runLabel, openLabel });

@@ -2,11 +2,11 @@
 // being read, the engine's progress pushes, hints and answers (kept in IndexedDB).
 import { create } from 'zustand';
 import type { LessonProgressState, SetupFailure } from '../../../engine/protocol/index.js';
-import { loadPack } from '../../../lessons/load.js';
 import { lessonSpec } from '../../../lessons/spec.js';
 import type { Pack, PackProblem } from '../../../lessons/types.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { useLab } from '../../state/labStore.js';
+import { builtinPack } from './builtinPack.js';
 import { loadRecord, recordKey, saveRecord, type LessonRecord } from './progressDb.js';
 
 export interface LessonPaneState {
@@ -20,7 +20,10 @@ export interface LessonPaneState {
   setupFailures: SetupFailure[];
   record?: LessonRecord;
   starting: boolean;
-  setFiles(files: Record<string, string>, source: string): void;
+  /** A pack from files (a folder, a .zip, a URL): the loader (yaml, ajv) is fetched on first use. */
+  setFiles(files: Record<string, string>, source: string): Promise<void>;
+  /** The built-in course, compiled at build time. */
+  setBuiltin(): void;
   setLoadError(source: string, message: string): void;
   start(engine: EngineClient, lesson: number): Promise<void>;
   /** Pick up the lesson the engine is already checking (after a reload restored the lab). */
@@ -50,9 +53,15 @@ export const useLessons = create<LessonPaneState>()((set, get) => {
     setupFailures: [],
     starting: false,
 
-    setFiles: (files, source) => {
+    setFiles: async (files, source) => {
+      const { loadPack } = await import('../../../lessons/load.js');
       const { pack, problems } = loadPack(files);
       set({ source, pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
+    },
+
+    setBuiltin: () => {
+      const { pack, problems } = builtinPack;
+      set({ source: 'builtin', pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
     },
 
     setLoadError: (source, message) => set({ source, pack: undefined, problems: [], loadError: message, lesson: undefined, progress: undefined }),

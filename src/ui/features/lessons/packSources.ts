@@ -1,14 +1,7 @@
-// Where packs come from: the built-in course (bundled by Vite from
-// src/lessons/course), a folder or a .zip picked by the student, or a URL
+// Where packs come from (the built-in course is compiled at build time:
+// builtinPack.ts): a folder or a .zip picked by the student, or a URL
 // (`?pack=`). Each gives the files of a pack for loadPack().
 import { stripCommonRoot, unzipText } from './unzip.js';
-
-const builtinRaw = import.meta.glob('/src/lessons/course/**/*.{yaml,yml,md}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-export function builtinCourse(): Record<string, string> {
-  const prefix = '/src/lessons/course/';
-  return Object.fromEntries(Object.entries(builtinRaw).map(([k, v]) => [k.slice(prefix.length), v]));
-}
 
 const textLike = /\.(ya?ml|md|markdown|txt|json|sh|conf|ini|env|properties)$/i;
 
