@@ -36,6 +36,14 @@ export class DaemonSetsController {
   readonly historyInformer: SharedInformer<ControllerRevision>;
   /** ControllerExpectations: creates / deletes asked for and not yet observed, per DaemonSet key. */
   private expectations = new Map<string, { add: number; del: Set<string>; at: number }>();
+  /** Node names in localeCompare order, kept until a node is added or deleted (a sync sorted all nodes before). */
+  private sortedNodeNames: string[] | null = null;
+  /**
+   * What one sync computes more than once (manage, rolling update, status, history cleanup):
+   * the DaemonSet's Pods by node and nodeShouldRunDaemonPod per node. Valid only inside
+   * syncDaemonSet: watch events reach the informers deferred, never during a sync.
+   */
+  private syncMemo: { ds: DaemonSet; byNode?: Map<string, Pod[]>; should: Map<Node, { shouldRun: boolean; shouldContinueRunning: boolean }> } | null = null;
 
   constructor(
     readonly client: Client,
@@ -71,11 +79,17 @@ export class DaemonSetsController {
       for (const ds of this.dsInformer.list()) this.queue.add(keyOf(ds));
     };
     this.nodeInformer.addEventHandler({
-      onAdd: allDaemonSets,
+      onAdd: () => {
+        this.sortedNodeNames = null;
+        allDaemonSets();
+      },
       onUpdate: (o, n) => {
         if (JSON.stringify([o.metadata?.labels, o.spec?.taints, o.spec?.unschedulable]) !== JSON.stringify([n.metadata?.labels, n.spec?.taints, n.spec?.unschedulable])) allDaemonSets();
       },
-      onDelete: allDaemonSets,
+      onDelete: () => {
+        this.sortedNodeNames = null;
+        allDaemonSets();
+      },
     });
   }
 
@@ -102,6 +116,21 @@ export class DaemonSetsController {
 
   /** getNodesToDaemonPods: the DaemonSet's live Pods by the node they are for. */
   nodesToDaemonPods(ds: DaemonSet): Map<string, Pod[]> {
+    const memo = this.syncMemo;
+    if (memo?.ds === ds) return (memo.byNode ??= this.listNodesToDaemonPods(ds));
+    return this.listNodesToDaemonPods(ds);
+  }
+
+  /** nodeShouldRunDaemonPod, remembered for the current sync. */
+  shouldRunOn(node: Node, ds: DaemonSet): { shouldRun: boolean; shouldContinueRunning: boolean } {
+    const memo = this.syncMemo;
+    if (memo?.ds !== ds) return nodeShouldRunDaemonPod(node, ds);
+    let r = memo.should.get(node);
+    if (!r) memo.should.set(node, (r = nodeShouldRunDaemonPod(node, ds)));
+    return r;
+  }
+
+  private listNodesToDaemonPods(ds: DaemonSet): Map<string, Pod[]> {
     const out = new Map<string, Pod[]>();
     let sel;
     try {
@@ -129,7 +158,16 @@ export class DaemonSetsController {
       return;
     }
     if (ds.metadata?.deletionTimestamp) return;
-    const nodes = this.nodeInformer.list().sort((a, b) => a.metadata!.name!.localeCompare(b.metadata!.name!));
+    this.syncMemo = { ds, should: new Map() };
+    try {
+      this.syncDaemonSetMemo(key, ds);
+    } finally {
+      this.syncMemo = null;
+    }
+  }
+
+  private syncDaemonSetMemo(key: string, ds: DaemonSet): void {
+    const nodes = this.sortedNodes();
     const { current, hash } = constructHistory(this, ds);
     if (!this.satisfied(key)) {
       updateDaemonSetStatus(this, ds, nodes, hash, false);
@@ -141,6 +179,18 @@ export class DaemonSetsController {
     updateDaemonSetStatus(this, ds, nodes, hash, true);
   }
 
+  /** Every node in the informer, by name (localeCompare), as the sort of list() gave it. */
+  private sortedNodes(): Node[] {
+    let names = this.sortedNodeNames;
+    if (!names) names = this.sortedNodeNames = this.nodeInformer.keys().sort((a, b) => a.localeCompare(b));
+    const out: Node[] = [];
+    for (const n of names) {
+      const node = this.nodeInformer.getByKey(n);
+      if (node) out.push(node);
+    }
+    return out;
+  }
+
   /** manage: which nodes need a daemon Pod, and which Pods must go. */
   private manage(ds: DaemonSet, nodes: Node[], hash: string): void {
     const byNode = this.nodesToDaemonPods(ds);
@@ -148,7 +198,7 @@ export class DaemonSetsController {
     const toDelete: Pod[] = [];
     for (const node of nodes) {
       const nodeName = node.metadata!.name!;
-      const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+      const { shouldRun, shouldContinueRunning } = this.shouldRunOn(node, ds);
       const pods = byNode.get(nodeName) ?? [];
       if (shouldRun && !pods.length) {
         toCreate.push(nodeName);

@@ -9,7 +9,7 @@ import { parseRFC3339 } from '../../clock/clock.js';
 import { keyOf } from '../../client/informer.js';
 import { deepEqual } from '../../util/object.js';
 import type { DaemonSetsController } from './daemon_controller.js';
-import { computeHash, controllerRevisionHashLabel, nodeShouldRunDaemonPod } from './util.js';
+import { computeHash, controllerRevisionHashLabel } from './util.js';
 
 /** constructHistory: the current revision (created or bumped to the newest number) and its hash. */
 export function constructHistory(dsc: DaemonSetsController, ds: DaemonSet): { current?: ControllerRevision; hash: string } {
@@ -99,7 +99,7 @@ function findUpdatedPodsOnNode(pods: Pod[], hash: string): { ok: boolean; newPod
 /** rollingUpdate: replace old Pods within maxUnavailable (delete first) or maxSurge (create first). */
 export function rollingUpdate(dsc: DaemonSetsController, ds: DaemonSet, nodes: Node[], hash: string): void {
   const byNode = dsc.nodesToDaemonPods(ds);
-  const desired = nodes.filter((n) => nodeShouldRunDaemonPod(n, ds).shouldRun).length;
+  const desired = nodes.filter((n) => dsc.shouldRunOn(n, ds).shouldRun).length;
   const ru = ds.spec?.updateStrategy?.rollingUpdate;
   const maxSurge = scaled(ru?.maxSurge as number | string | undefined, desired);
   let maxUnavailable = scaled(ru?.maxUnavailable as number | string | undefined, desired);
@@ -170,7 +170,7 @@ export function updateDaemonSetStatus(dsc: DaemonSetsController, ds: DaemonSet, 
   let available = 0;
   let updated = 0;
   for (const node of nodes) {
-    const { shouldRun } = nodeShouldRunDaemonPod(node, ds);
+    const { shouldRun } = dsc.shouldRunOn(node, ds);
     const pods = byNode.get(node.metadata!.name!) ?? [];
     if (!shouldRun) {
       if (pods.length) misscheduled++;
@@ -179,7 +179,7 @@ export function updateDaemonSetStatus(dsc: DaemonSetsController, ds: DaemonSet, 
     desired++;
     if (!pods.length) continue;
     current++;
-    const pod = [...pods].sort((a, b) => (a.metadata!.creationTimestamp ?? '').localeCompare(b.metadata!.creationTimestamp ?? ''))[0]!;
+    const pod = pods.length === 1 ? pods[0]! : [...pods].sort((a, b) => (a.metadata!.creationTimestamp ?? '').localeCompare(b.metadata!.creationTimestamp ?? ''))[0]!;
     if (isPodReady(pod)) {
       ready++;
       if (isPodAvailable(pod, minReady, now)) available++;
