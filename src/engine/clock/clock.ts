@@ -146,8 +146,18 @@ export class VirtualClock {
 }
 
 /** metav1.Time's wire form: `2024-01-01T00:00:00Z`. */
+// The last second formatted: status writes, events and audit records ask for the same
+// virtual second thousands of times in a row.
+let lastSecond = NaN;
+let lastRFC3339 = '';
+
 export function toRFC3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const sec = Math.floor(ms / 1000);
+  if (sec !== lastSecond) {
+    lastRFC3339 = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+    lastSecond = sec;
+  }
+  return lastRFC3339;
 }
 
 /** metav1.MicroTime's wire form: `2024-01-01T00:00:00.000000Z`. */
