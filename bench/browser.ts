@@ -240,8 +240,12 @@ export async function run(): Promise<void> {
     });
     const after5s = await countBig(page);
     const p95 = percentile(frames, 95);
+    // rAF deltas at 60 Hz are one vsync (16.67 ms) give or take ~0.1 ms of timer
+    // jitter, so a p95 of 16.8 ms means no dropped frame at the 95th percentile;
+    // the frames that took longer than 1.5 vsyncs are the ones a student sees stutter.
+    const dropped = frames.filter((f) => f > 25).length;
     console.log(
-      `browser: frame time while 500 Pods scale up at 60× (diagram live): p95 ${p95.toFixed(1)} ms, p50 ${percentile(frames, 50).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames; ${after5s.pods} Pods (${after5s.running} Running) after 5 s — target p95 ≤ 16.7 ms: ${verdict(p95 <= 16.7)}`,
+      `browser: frame time while 500 Pods scale up at 60× (diagram live): p95 ${p95.toFixed(1)} ms, p50 ${percentile(frames, 50).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames, ${dropped} longer than 25 ms (${((100 * dropped) / frames.length).toFixed(1)}%); ${after5s.pods} Pods (${after5s.running} Running) after 5 s — target p95 ≤ 16.7 ms: ${verdict(p95 <= 16.7)}${p95 > 16.7 && p95 < 17 ? ' (within vsync jitter)' : ''}`,
     );
 
     // (d) memory with 1,000 Pods.
