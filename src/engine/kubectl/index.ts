@@ -99,7 +99,7 @@ export function createKubectl(deps: KubectlDeps): Program {
     if (unknown !== undefined) {
       if (isRealCommand([unknown])) return notInLab([unknown], args.slice(args.indexOf(unknown) + 1), io);
       const s = suggestions(unknown);
-      io.stderr(`Error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
+      io.stderr(`error: unknown command "${unknown}" for "kubectl"\n${s.length ? `\nDid you mean this?\n${s.map((x) => `\t${x}\n`).join('')}` : ''}`);
       return 1;
     }
     if (!cmd) {

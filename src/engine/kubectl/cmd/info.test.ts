@@ -41,7 +41,7 @@ describe('kubectl information commands', () => {
   it('answers real but unimplemented commands honestly, and unknown ones like cobra', () => {
     expect(run('kubectl certificate approve x')).toBe('error: "kubectl certificate approve" is not available in this lab yet\n');
     expect(run('kubectl cp --help').startsWith('Copy files and directories to and from containers.')).toBe(true);
-    expect(run('kubectl foo')).toBe('Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n');
+    expect(run('kubectl foo')).toBe('error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n');
     expect(run('kubectl config foo')).toBe('error: unknown command "foo"\nSee \'kubectl config -h\' for help and examples\n');
     expect(run('kubectl options').startsWith('The following options can be passed to any command:\n\n    --as=\'\':\n')).toBe(true);
   });

@@ -7,6 +7,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { LogStream, PodLogOptions } from '../../apiserver/nodeproxy.js';
 import type { Job } from '../../shell/types.js';
 import { CmdError, UsageError, type Command, type CommandContext } from '../command.js';
+import { isNotFound, type StatusError } from '../../api/errors.js';
 import { defaultContainer, hasContainer, podFor } from './podcmd.js';
 
 const usage = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
@@ -48,7 +49,15 @@ export const logsCommand: Command = {
 
     let pods: Pod[];
     if (selector) pods = ctx.deps.client.list<Pod>('', 'pods', ctx.namespace, { labelSelector: selector }).items;
-    else pods = [podFor(ctx.deps.client, ctx.namespace, args[0]!, io.stderr)];
+    else {
+      try {
+        pods = [podFor(ctx.deps.client, ctx.namespace, args[0]!, io.stderr)];
+      } catch (e) {
+        // logs.go reports the builder's NotFound in its own words.
+        if (isNotFound(e)) throw new CmdError(`error from server (NotFound): ${(e as StatusError).status.message} in namespace "${ctx.namespace}"`);
+        throw e;
+      }
+    }
     if (selector && !pods.length) {
       io.stderr(`No resources found in ${ctx.namespace} namespace.\n`);
       return 0;

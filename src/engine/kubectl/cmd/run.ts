@@ -19,15 +19,16 @@ function parseLabels(s: string): Record<string, string> {
 function run(ctx: CommandContext): number {
   const f = ctx.flags;
   const before = f.argsLenAtDash >= 0 ? f.args.slice(0, f.argsLenAtDash) : f.args;
-  if (!before.length) throw new UsageError('NAME is required for run');
+  // cobra checks the required --image before RunE looks at NAME.
   requireFlag(ctx, 'image');
+  if (!before.length) throw new UsageError('NAME is required for run');
   const name = before[0]!;
   const rest = [...before.slice(1), ...(f.argsLenAtDash >= 0 ? f.args.slice(f.argsLenAtDash) : [])];
   if (f.bool('rm') || f.bool('stdin') || f.bool('tty') || f.bool('attach')) {
     throw new CmdError('attaching to a pod (-i, -t, --attach, --rm) is not supported in the lab yet');
   }
   const restart = f.string('restart') || 'Always';
-  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new CmdError(`invalid restart policy: ${restart}`);
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new UsageError(`invalid restart policy: ${restart}`);
   const labels = f.string('labels') ? parseLabels(f.string('labels')) : { run: name };
   const container: any = { name, image: f.string('image') };
   if (rest.length) container[f.bool('command') ? 'command' : 'args'] = rest;

@@ -5,7 +5,7 @@
 import type { Node, Taint } from 'kubernetes-types/core/v1';
 import { StatusError } from '../../api/errors.js';
 import type { Command, CommandContext } from '../command.js';
-import { CmdError, UsageError } from '../command.js';
+import { CmdError } from '../command.js';
 import { reportErrors } from './shared/errors.js';
 import { dryRunFlag, dryRunStrategy, withDryRun } from './shared/print.js';
 
@@ -71,7 +71,7 @@ function run(ctx: CommandContext): number {
   const args = [...f.args];
   const all = f.bool('all');
   const sel = f.string('selector');
-  if (!args.length) throw new UsageError('at least one taint update is required');
+  if (!args.length) throw new CmdError('at least one taint update is required');
   const kind = args.shift()!;
   let names: string[] = [];
   let typePart = kind;
@@ -85,8 +85,8 @@ function run(ctx: CommandContext): number {
     if (a.includes(':') || a.endsWith('-') || a.includes('=')) specs.push(a);
     else names.push(a);
   }
-  if (!specs.length) throw new UsageError('at least one taint update is required');
-  if (!names.length && !all && !sel) throw new UsageError('at least one resource name must be specified since \'all\' parameter is not set');
+  if (!specs.length) throw new CmdError('at least one taint update is required');
+  if (!names.length && !all && !sel) throw new CmdError('at least one resource name must be specified since \'all\' parameter is not set');
   const { add, remove } = parseTaints(specs);
   for (const r of remove) {
     if (add.some((a) => a.key === r.key && (!r.effect || a.effect === r.effect))) throw new CmdError('can not both modify and remove the following taint(s) in the same command: ' + r.key);

@@ -143,7 +143,9 @@ const secretDockerRegistry: Command = {
   ],
   run(ctx) {
     const name = oneName(ctx);
-    if (!ctx.flags.strings('from-file').length) requireFlag(ctx, 'docker-username', 'docker-password');
+    if (!ctx.flags.strings('from-file').length && (!ctx.flags.string('docker-username') || !ctx.flags.string('docker-password'))) {
+      throw new CmdError('either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
+    }
     const f = (n: string) => ctx.flags.string(n);
     const auth = {
       username: f('docker-username'),

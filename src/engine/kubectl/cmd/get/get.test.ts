@@ -80,7 +80,7 @@ describe('kubectl get', () => {
     expect(list).toMatch(/^\{\n {4}"apiVersion": "v1",\n {4}"items": \[\n/m);
     expect(list).toMatch(/ {4}"kind": "List",\n {4}"metadata": \{\n {8}"resourceVersion": ""\n {4}\}\n\}\n$/);
     expect(execLines(c, 'kubectl get pods -o foo')).toBe(
-      'error: unable to match a printer suitable for the output format "foo", the allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
+      'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
     );
     expect(execLines(c, 'kubectl get pod nope -o yaml')).toBe('Error from server (NotFound): pods "nope" not found\n');
   });

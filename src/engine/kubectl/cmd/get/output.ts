@@ -70,7 +70,7 @@ export function parseOutputFormat(io: ProcessIO, output: string, template: strin
     case 'templatefile':
       throw new CmdError(`the lab does not support go templates yet; use -o jsonpath='{...}' instead`);
     default:
-      throw new CmdError(`unable to match a printer suitable for the output format "${output}", the allowed formats are: ${allowed}`);
+      throw new CmdError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowed}`);
   }
 }
 
