@@ -132,7 +132,7 @@ export function countPodsMatchSelector(node: NodeInfo, matches: LabelMatcher, na
     if (matches(p.labels)) n++;
   }
   if (key !== undefined) {
-    if (node.matchCounts.size >= 64 && !node.matchCounts.has(key)) node.matchCounts.clear();
+    if (node.matchCounts.size >= 256 && !node.matchCounts.has(key)) node.matchCounts.clear();
     node.matchCounts.set(key, { generation: node.generation, count: n });
   }
   return n;
