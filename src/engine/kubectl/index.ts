@@ -83,6 +83,24 @@ function resolve(argv: string[]): { cmd: Command | undefined; path: string[]; re
   return { cmd, path, rest: [...rest, ...argv.slice(i)] };
 }
 
+/** The leading unknown flag when cobra's Find would fail on it (no `=`, so it eats the next word). */
+function flagBeforeCommand(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('-') || a === '-' || a === '--') return undefined;
+    const spec = findGlobal(a);
+    if (spec || a === '-h' || a === '--help') {
+      if (spec && spec.type !== 'bool' && !a.includes('=') && !(a.length > 2 && !a.startsWith('--'))) i++;
+      continue;
+    }
+    if (a.includes('=')) return undefined;
+    const after = args[i + 2];
+    if (after === undefined || after.startsWith('-') || commands.some((c) => c.name === after || c.aliases?.includes(after))) return undefined;
+    return args[0];
+  }
+  return undefined;
+}
+
 function findGlobal(arg: string): FlagSpec | undefined {
   if (arg.startsWith('--')) {
     const name = arg.slice(2).split('=')[0];
@@ -96,6 +114,13 @@ export function createKubectl(deps: KubectlDeps): Program {
     const args = argv.slice(1);
     const { cmd, path, rest, unknown } = resolve(args);
     const pathText = ['kubectl', ...path].join(' ');
+    const misplaced = flagBeforeCommand(args);
+    if (misplaced !== undefined) {
+      // kubectl.go: cobra cannot find the command (stripFlags took the next word as the
+      // unknown flag's value), so it looks for a plugin, which refuses a leading flag.
+      io.stderr(`Error: flags cannot be placed before plugin name: ${misplaced}\n`);
+      return 1;
+    }
     if (unknown !== undefined) {
       if (isRealCommand([unknown])) return notInLab([unknown], args.slice(args.indexOf(unknown) + 1), io);
       const s = suggestions(unknown);

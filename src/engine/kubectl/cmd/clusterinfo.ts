@@ -2,7 +2,7 @@
 // the API server's address, then every kube-system Service labelled
 // kubernetes.io/cluster-service=true as a proxy link. kubectl colours the names
 // (go-colortext) when stdout is a terminal; the lab's terminal always is one.
-import { CmdError, type Command } from '../command.js';
+import type { Command } from '../command.js';
 
 const green = '\x1b[0;32m';
 const yellow = '\x1b[0;33m';
@@ -22,7 +22,6 @@ export const clusterInfoCommand: Command = {
   short: 'Display cluster information',
   flags: [],
   run: (ctx) => {
-    if (ctx.flags.args.length) throw new CmdError(`unexpected arguments: [${ctx.flags.args.join(' ')}]`);
     const server = ctx.deps.kubeconfig(ctx.io).server;
     let out = line('Kubernetes control plane', server);
     const list = ctx.deps.client.list('', 'services', 'kube-system', { labelSelector: 'kubernetes.io/cluster-service=true' });

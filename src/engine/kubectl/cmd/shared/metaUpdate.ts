@@ -8,6 +8,7 @@ import type { Command, CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
 import type { FlagSpec } from '../../flags.js';
 import { planResources, visitResources } from '../../util/builder.js';
+import { isValidLabelValue } from '../../../api/validation/identifiers.js';
 import { addSourceToErr, reportErrors } from './errors.js';
 import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed, withDryRun } from './print.js';
 
@@ -22,6 +23,12 @@ function parseChanges(args: string[], field: Field): { resources: string[]; set:
     if (a.includes('=')) {
       inChanges = true;
       const eq = a.indexOf('=');
+      if (field === 'labels') {
+        // label.go parseLabels: exactly one '=', and the value checked before any request.
+        if (a.split('=').length !== 2) throw new CmdError(`invalid label spec: ${a}`);
+        const errs = isValidLabelValue(a.slice(eq + 1));
+        if (errs.length) throw new CmdError(`invalid label value: ${JSON.stringify(a)}: ${errs.join(';')}`);
+      }
       set.push([a.slice(0, eq), a.slice(eq + 1)]);
     } else if (a.endsWith('-')) {
       inChanges = true;
