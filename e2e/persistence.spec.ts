@@ -19,6 +19,9 @@ test('reload keeps the cluster, terminal, editor files, language and paused cloc
   await expect.poll(() => page.evaluate(() => window.__lab.objects('pods').filter((p) => p.metadata.name.startsWith('web-')).length)).toBe(2);
   await page.getByTestId('language').selectOption('zh-CN');
   await page.getByTestId('speed-pause').click();
+  // Read the paused time only once the engine has answered the pause (its clock push ends the ticks).
+  await expect.poll(() => page.evaluate(() => window.__lab.clock().speed)).toBe(0);
+  await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.__lab.clock().now);
   const pods = (await page.evaluate(() => window.__lab.objects('pods').map((p) => p.metadata.name))).sort();
   await page.waitForTimeout(800); // the journal is saved within 300 ms of a change

@@ -23,7 +23,7 @@ test('`kubectl get svc -A` lists the kubeadm Services', async ({ page }) => {
 
 test('a bad command gives its error and the prompt comes back', async ({ page }) => {
   await openLab(page);
-  expect(await run(page, 'kubectl foo')).toBe('kubectl foo\nError: unknown command "foo" for "kubectl"\n\nDid you mean this?\n        top\ncontrolplane:~$ ');
+  expect(await run(page, 'kubectl foo')).toBe('kubectl foo\nerror: unknown command "foo" for "kubectl"\n\nDid you mean this?\n        top\ncontrolplane:~$ ');
   expect(await run(page, 'kubectl get nosuchthing')).toContain(
     'error: the server doesn\'t have a resource type "nosuchthing"',
   );
