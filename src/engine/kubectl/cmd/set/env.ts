@@ -1,14 +1,13 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/set/set_env.go for literal variables:
 // `kubectl set env RESOURCE KEY=VAL… KEY-… [-c CONTAINER] [--list]`. The lab leaves
 // out --from (Secrets/ConfigMaps as sources), --keys, --prefix and --resolve.
-import { createTwoWayMergePatch } from '../../../api/patch/index.js';
-import { clone, deepEqual } from '../../../util/object.js';
+import { clone } from '../../../util/object.js';
 import type { Command, CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
 import { planResources, visitResources } from '../../util/builder.js';
 import { reportErrors } from '../shared/errors.js';
-import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed, withDryRun } from '../shared/print.js';
-import { noPodTemplate, parsePairs, podSpecOf, resourcesAndPairs } from './podspec.js';
+import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed } from '../shared/print.js';
+import { noPodTemplate, parsePairs, patchPodTemplate, podSpecOf, resourcesAndPairs } from './podspec.js';
 
 const envName = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
@@ -86,20 +85,8 @@ function run(ctx: CommandContext): number {
       if (env.length) c.env = env;
       else delete c.env;
     }
-    const patch = createTwoWayMergePatch(before, after, info.kind);
-    if (deepEqual(patch, {})) continue;
-    if (local || dryRun === 'client') {
-      printer.print(after, withDryRun('env updated', dryRun));
-      continue;
-    }
-    try {
-      const actual = ctx.deps.client.patch(info.group, info.name, info.namespaced ? item.namespace : undefined, item.name, 'strategic', patch, {
-        dryRun: dryRun === 'server',
-      });
-      printer.print(typed(info, actual), withDryRun('env updated', dryRun));
-    } catch (e) {
-      errors.push(new CmdError(`failed to patch env update to pod template: ${e instanceof Error ? e.message : String(e)}`));
-    }
+    const failed = patchPodTemplate(ctx, item, before, after, { what: 'env', local, dryRun, printer });
+    if (failed) errors.push(failed);
   }
   return reportErrors(ctx, errors);
 }

@@ -1,14 +1,13 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/set/set_image.go: `kubectl set image
 // RESOURCE CONTAINER=IMAGE…` (`*` for every container), a strategic merge patch from
 // the object before to after; unchanged objects print nothing.
-import { createTwoWayMergePatch } from '../../../api/patch/index.js';
-import { clone, deepEqual } from '../../../util/object.js';
+import { clone } from '../../../util/object.js';
 import type { Command, CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
 import { planResources, visitResources } from '../../util/builder.js';
 import { reportErrors } from '../shared/errors.js';
-import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed, withDryRun } from '../shared/print.js';
-import { noPodTemplate, parsePairs, podSpecOf, resourcesAndPairs } from './podspec.js';
+import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed } from '../shared/print.js';
+import { noPodTemplate, parsePairs, patchPodTemplate, podSpecOf, resourcesAndPairs } from './podspec.js';
 
 function setImage(containers: any[] | undefined, name: string, image: string): boolean {
   let found = false;
@@ -64,27 +63,10 @@ function run(ctx: CommandContext): number {
       const main = setImage(spec.containers, name, image);
       if (!init && !main) errors.push(new CmdError(`error: unable to find container named "${name}"`));
     }
-    const patch = createTwoWayMergePatch(before, after, info.kind);
-    if (deepEqual(patch, {})) continue;
-    if (local || dryRun === 'client') {
-      printer.print(after, withDryRun('image updated', dryRun));
-      continue;
-    }
-    try {
-      const actual = ctx.deps.client.patch(info.group, info.name, info.namespaced ? item.namespace : undefined, item.name, 'strategic', patch, {
-        dryRun: dryRun === 'server',
-      });
-      printer.print(typed(info, actual), withDryRun('image updated', dryRun));
-    } catch (e) {
-      errors.push(wrap(e));
-    }
+    const failed = patchPodTemplate(ctx, item, before, after, { what: 'image', local, dryRun, printer });
+    if (failed) errors.push(failed);
   }
   return reportErrors(ctx, errors);
-}
-
-/** `failed to patch image update to pod template: <the Status message>` */
-function wrap(e: unknown): CmdError {
-  return new CmdError(`failed to patch image update to pod template: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 export const setImageCommand: Command = {

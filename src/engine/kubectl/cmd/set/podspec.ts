@@ -1,7 +1,12 @@
 // Mirrors kubectl's polymorphichelpers.UpdatePodSpecForObjectFn and cmdutil's
 // GetResourcesAndPairs / ParsePairs: where each workload keeps its Pod spec, and how
 // `RESOURCE… KEY=VAL…` arguments split into resources and pairs.
+import type { ResourceInfo } from '../../../api/resources.js';
+import { createTwoWayMergePatch } from '../../../api/patch/index.js';
+import { deepEqual } from '../../../util/object.js';
+import type { CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
+import { typed, withDryRun, type DryRun, type ObjectPrinter } from '../shared/print.js';
 
 /** The PodSpec inside obj (a Pod, or a workload's template), or undefined. */
 export function podSpecOf(obj: any): any | undefined {
@@ -60,4 +65,36 @@ export function parsePairs(pairs: string[], pairType: string, supportRemove: boo
   }
   if (invalid.length) throw new CmdError(`invalid ${pairType} format: ${invalid.join(', ')}`);
   return { set, remove };
+}
+
+/**
+ * The common end of `set image` and `set env` (set.go's PatchObject step): diff
+ * the changed object against the original as a strategic merge patch, print it
+ * for --local / --dry-run=client, otherwise patch the server and print its answer.
+ * Nothing happens when nothing changed, as kubectl prints nothing then.
+ */
+export function patchPodTemplate(
+  ctx: CommandContext,
+  item: { info: ResourceInfo; namespace?: string; name: string },
+  before: unknown,
+  after: unknown,
+  opts: { what: 'image' | 'env'; local: boolean; dryRun: DryRun; printer: ObjectPrinter },
+): CmdError | undefined {
+  const { info } = item;
+  const patch = createTwoWayMergePatch(before, after, info.kind);
+  if (deepEqual(patch, {})) return undefined;
+  const operation = withDryRun(`${opts.what} updated`, opts.dryRun);
+  if (opts.local || opts.dryRun === 'client') {
+    opts.printer.print(after, operation);
+    return undefined;
+  }
+  try {
+    const actual = ctx.deps.client.patch(info.group, info.name, info.namespaced ? item.namespace : undefined, item.name, 'strategic', patch, {
+      dryRun: opts.dryRun === 'server',
+    });
+    opts.printer.print(typed(info, actual), operation);
+    return undefined;
+  } catch (e) {
+    return new CmdError(`failed to patch ${opts.what} update to pod template: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
