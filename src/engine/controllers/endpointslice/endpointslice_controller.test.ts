@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Pod } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
-import { toRFC3339 } from '../../clock/clock.js';
 import { Harness } from '../testing/harness.js';
+import { pod, svc } from '../testing/serviceFixtures.js';
 import { startControllerManager } from '../manager.js';
 import { endpointSliceControllerUser } from './endpointslice_controller.js';
 import { maxEndpointsPerSlice } from './reconciler.js';
-
-function svc(name: string, spec: Record<string, unknown> = {}, labels?: Record<string, string>) {
-  return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default', ...(labels ? { labels } : {}) }, spec: { selector: { app: name }, ports: [{ port: 80, protocol: 'TCP' }], ...spec } };
-}
-
-interface PodOpts {
-  ip?: string;
-  ready?: boolean;
-  app?: string;
-  node?: string;
-  ports?: { name?: string; containerPort: number }[];
-  hostname?: string;
-  subdomain?: string;
-  phase?: string;
-  restartPolicy?: string;
-}
-
-/** A Pod as a kubelet would have reported it (status written through pods/status). */
-function pod(h: Harness, name: string, o: PodOpts = {}): Pod {
-  const p = h.admin.create<Pod>('', 'pods', 'default', {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name, labels: { app: o.app ?? 'web' } },
-    spec: { nodeName: o.node ?? 'node01', hostname: o.hostname, subdomain: o.subdomain, restartPolicy: o.restartPolicy, containers: [{ name: 'c', image: 'nginx', ports: o.ports }] },
-  });
-  if (o.ip === undefined) return p;
-  const now = toRFC3339(h.clock.now());
-  return h.admin.updateStatus<Pod>('', 'pods', 'default', {
-    ...p,
-    status: { ...p.status, phase: o.phase ?? 'Running', podIP: o.ip, podIPs: [{ ip: o.ip }], conditions: [{ type: 'Ready', status: o.ready === false ? 'False' : 'True', lastTransitionTime: now }] },
-  });
-}
 
 function setup() {
   const h = new Harness();
