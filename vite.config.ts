@@ -78,9 +78,23 @@ function builtinPack(): Plugin {
   };
 }
 
+/**
+ * kubectl's large tables (captured --help texts, explain's schema) reach the
+ * engine worker as a chunk fetched after its first answer: lazyData.ts takes them
+ * from lazyDataSource.browser.ts here instead of the Node one that imports them.
+ */
+function kubectlLazyData(): Plugin {
+  const browser = fileURLToPath(new URL('./src/engine/kubectl/lazyDataSource.browser.ts', import.meta.url));
+  return {
+    name: 'kubelab-kubectl-lazy-data',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './lazyDataSource.js' && importer?.split('\\').join('/').endsWith('/engine/kubectl/lazyData.ts') ? browser : undefined),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), k8sSchema(), builtinPack()],
-  worker: { format: 'es' },
+  plugins: [react(), k8sSchema(), builtinPack(), kubectlLazyData()],
+  worker: { format: 'es', plugins: () => [kubectlLazyData()] },
   // The worker imports `yaml`; pre-bundle it so the first dev load does not reload.
   optimizeDeps: { include: ['yaml'] },
   build: {

@@ -9,6 +9,7 @@ import { formatError } from './errors.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { globalFlags } from './globals.js';
 import { helpText, isRealCommand, rootCommandOrder, rootHelp } from './help/index.js';
+import { kubectlDataLoaded, waitForKubectlData } from './lazyData.js';
 import { UsageError } from './command.js';
 
 export type { KubectlDeps } from './command.js';
@@ -109,7 +110,40 @@ function findGlobal(arg: string): FlagSpec | undefined {
   return globalFlags.find((f) => f.short === arg[1]);
 }
 
+/**
+ * Whether a command line may read the help texts or explain's schema (lazyData.ts):
+ * help of any kind, an unknown command (its suggestions), explain, options. Generous:
+ * any short-flag cluster with an `h` counts, since waiting a moment costs nothing.
+ */
+function mayNeedData(args: string[]): boolean {
+  const { cmd, unknown } = resolve(args);
+  if (unknown !== undefined || !cmd?.run || cmd.name === 'explain' || cmd.name === 'options') return true;
+  for (const a of args) {
+    if (a === '--') break;
+    if (a.startsWith('--h') || /^-[^-]*h/.test(a)) return true;
+  }
+  return false;
+}
+
 export function createKubectl(deps: KubectlDeps): Program {
+  const kubectl = run(deps);
+  return (argv: string[], io: ProcessIO): ProgramResult => {
+    if (kubectlDataLoaded() || !mayNeedData(argv.slice(1))) return kubectl(argv, io);
+    // The browser worker is still fetching the tables: wait, then answer as always.
+    return (function* () {
+      try {
+        yield* waitForKubectlData(() => io.wake());
+      } catch (e) {
+        io.stderr(`error: the lab could not load kubectl's help texts and API schema (${e instanceof Error ? e.message : String(e)}); try again\n`);
+        return 1;
+      }
+      const r = kubectl(argv, io);
+      return isJob(r) ? yield* r : r;
+    })();
+  };
+}
+
+function run(deps: KubectlDeps): Program {
   return (argv: string[], io: ProcessIO): ProgramResult => {
     const args = argv.slice(1);
     const { cmd, path, rest, unknown } = resolve(args);

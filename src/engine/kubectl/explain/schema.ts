@@ -1,7 +1,8 @@
 // The API field schema behind `kubectl explain` (and, later, the editor's
 // completion and hover): the OpenAPI v3 schemas a v1.32 API server publishes,
-// reduced to what explain shows. Data in schema.generated.ts (from kubernetes-types).
-import { schema } from './schema.generated.js';
+// reduced to what explain shows. Data in schema.generated.ts (from kubernetes-types),
+// read through lazyData.ts (in the browser it arrives after the worker's first answer).
+import { kubectlData } from '../lazyData.js';
 
 export interface FieldSchema {
   /** explain's type hint: `string`, `integer`, `boolean`, `[]Container`, `map[string]string`, `PodSpec`, `Object` */
@@ -31,14 +32,14 @@ export interface ExplainSchema {
   definitions: Record<string, Definition>;
 }
 
-export { schema };
+const schema = (): ExplainSchema => kubectlData().schema;
 
 export function findKind(group: string, kind: string, version?: string): KindEntry | undefined {
-  return schema.kinds.find((k) => k.group === group && k.kind === kind && (version === undefined || k.version === version));
+  return schema().kinds.find((k) => k.group === group && k.kind === kind && (version === undefined || k.version === version));
 }
 
 export function definition(ref: string | undefined): Definition | undefined {
-  return ref === undefined ? undefined : schema.definitions[ref];
+  return ref === undefined ? undefined : schema().definitions[ref];
 }
 
 /** Sorted field names of a definition, as explain and completion list them. */

@@ -1,21 +1,23 @@
 // Help texts, as kubectl v1.32 prints them for `--help`. texts.ts is captured
 // from the real binary by scripts/capture-kubectl-help.mjs (see its header).
-// The captured set doubles as the list of every real kubectl command path, so the
-// dispatcher can tell "not in the lab yet" from "not a kubectl command".
-import { helpTexts } from './texts.js';
+// The captured set doubles as the list of every real kubectl command path (paths.ts),
+// so the dispatcher can tell "not in the lab yet" from "not a kubectl command". The
+// texts arrive through lazyData.ts: in the browser, after the worker's first answer.
+import { kubectlData } from '../lazyData.js';
+import { commandPaths } from './paths.js';
 
 /** `kubectl get --help` → helpText(['get']); undefined when not captured. */
 export function helpText(path: string[]): string | undefined {
-  return helpTexts[path.join(' ')];
+  return kubectlData().helpTexts[path.join(' ')];
 }
 
 export function rootHelp(): string {
-  return helpTexts[''] ?? 'kubectl controls the Kubernetes cluster manager.\n';
+  return kubectlData().helpTexts[''] ?? 'kubectl controls the Kubernetes cluster manager.\n';
 }
 
 /** Whether real kubectl v1.32 has this command path (`['rollout', 'status']`). */
 export function isRealCommand(path: string[]): boolean {
-  return path.length > 0 && path.join(' ') !== 'options' && helpTexts[path.join(' ')] !== undefined;
+  return path.length > 0 && path.join(' ') !== 'options' && commandPaths.has(path.join(' '));
 }
 
 /**
