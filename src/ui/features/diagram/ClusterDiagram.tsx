@@ -10,6 +10,7 @@ import { MessageLayer } from './animate.js';
 import { AuditFeed } from './AuditFeed.js';
 import { ExplainPanel, type Explained } from './ExplainPanel.js';
 import { layoutDiagram, type ComponentKind, type DiagramLayout } from './layout.js';
+import { markObjects } from './marks.js';
 import { PodLayer } from './pods.js';
 import { ensureLayers, renderStructure } from './render.js';
 import { StoryCaption } from './StoryCaption.js';
@@ -96,6 +97,7 @@ export function ClusterDiagram() {
   useEffect(() => {
     const key = (r?: { resource: string; namespace?: string; name: string }) => (r?.resource === 'pods' ? `${r.namespace}/${r.name}` : undefined);
     podLayer.current?.mark(key(selected), key(hovered));
+    if (svg.current) markObjects(svg.current, selected, hovered);
   }, [layout, selected, hovered]);
 
   const summary = t('diagram.summary', {

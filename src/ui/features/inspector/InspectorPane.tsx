@@ -9,7 +9,7 @@ import { useLab } from '../../state/labStore.js';
 import { addFeatureMessages } from '../editor/messages.js';
 import { SchedulingView, type SchedulingRecord } from './SchedulingView.js';
 import { ContainersView, type ContainersRecord } from './ContainersView.js';
-import { useSelection } from './selectionStore.js';
+import { refKey, useSelection, type ObjectRef } from './selectionStore.js';
 import './inspector.css';
 
 addFeatureMessages();
@@ -20,6 +20,7 @@ export function InspectorPane() {
   const { t } = useTranslation();
   const client = useEngine();
   const selected = useSelection((s) => s.selected);
+  const hoveredKey = useSelection((s) => (s.hovered ? refKey(s.hovered) : undefined));
   const [tab, setTab] = useState<Tab>('yaml');
   const [data, setData] = useState<Inspection>();
   const [gone, setGone] = useState(false);
@@ -54,6 +55,18 @@ export function InspectorPane() {
   if (!selected) return null;
   const tabs: Tab[] = selected.resource === 'pods' ? ['yaml', 'events', 'owners', 'scheduling', 'container'] : ['yaml', 'events', 'owners'];
   const select = useSelection.getState().select;
+  // An object of the owner chain: hovering it lights it in the diagram and the terminal, and it lights when hovered there.
+  const chainItem = (ref: ObjectRef | undefined) =>
+    ref
+      ? {
+          className: `linkish${refKey(ref) === hoveredKey ? ' hovered' : ''}`,
+          onMouseEnter: () => useSelection.getState().hover(ref),
+          onMouseLeave: () => useSelection.getState().hover(undefined),
+          onFocus: () => useSelection.getState().hover(ref),
+          onBlur: () => useSelection.getState().hover(undefined),
+          'data-ref': refKey(ref),
+        }
+      : { className: 'linkish' };
 
   return (
     <section className="pane inspector-pane" aria-label={t('inspector.label')} data-testid="inspector">
@@ -98,12 +111,17 @@ export function InspectorPane() {
             <ol>
               {data.owners.map((o) => (
                 <li key={`${o.kind}/${o.name}`}>
-                  <button type="button" className="linkish" disabled={!o.resource} onClick={() => o.resource && select({ resource: o.resource, namespace: selected.namespace, name: o.name })}>
+                  <button
+                    type="button"
+                    {...chainItem(o.resource && { resource: o.resource, namespace: selected.namespace, name: o.name })}
+                    disabled={!o.resource}
+                    onClick={() => o.resource && select({ resource: o.resource, namespace: selected.namespace, name: o.name })}
+                  >
                     {o.kind} <code>{o.name}</code>
                   </button>
                 </li>
               ))}
-              <li className="self">
+              <li className={`self${refKey(selected) === hoveredKey ? ' hovered' : ''}`}>
                 {data.kind} <code>{data.name}</code>
               </li>
             </ol>
@@ -113,7 +131,11 @@ export function InspectorPane() {
                 <ul>
                   {data.owned.map((o) => (
                     <li key={`${o.kind}/${o.name}`}>
-                      <button type="button" className="linkish" onClick={() => select({ resource: o.resource, namespace: selected.namespace, name: o.name })}>
+                      <button
+                        type="button"
+                        {...chainItem({ resource: o.resource, namespace: selected.namespace, name: o.name })}
+                        onClick={() => select({ resource: o.resource, namespace: selected.namespace, name: o.name })}
+                      >
                         {o.kind} <code>{o.name}</code>
                       </button>
                     </li>

@@ -5,6 +5,7 @@ import { useEngine } from '../../engine-client/context.js';
 import { usePrefs } from '../../state/prefsStore.js';
 import { setActiveTerminal } from './activeTerminal.js';
 import { TerminalController } from './xtermAdapter.js';
+import './terminal.css';
 
 export function TerminalPane() {
   const { t } = useTranslation();

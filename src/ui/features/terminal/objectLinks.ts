@@ -1,11 +1,13 @@
 // Object names in the terminal's output (a row of `kubectl get`, `pod/web-…`)
 // become xterm links: hovering one highlights the same object in the diagram,
 // clicking it opens the inspector. Names are matched against the objects the
-// lab store holds, so only real objects light up.
+// lab store holds, so only real objects light up. A whole row of a table
+// (outputIndex.ts) is a link too, for hover only: the pointer anywhere on it
+// highlights the row's object.
 import type { IBufferCellPosition, ILink, ILinkProvider, Terminal } from '@xterm/xterm';
 import type { WatchedResource } from '../../../engine/protocol/index.js';
 import { useLab, type ObjectsByResource } from '../../state/labStore.js';
-import { useSelection, type ObjectRef } from '../inspector/selectionStore.js';
+import { refKey, useSelection, type ObjectRef } from '../inspector/selectionStore.js';
 
 /** Resources whose names are worth linking, most specific first (a Pod and its Deployment never share a name). */
 const linked: WatchedResource[] = ['pods', 'replicasets', 'deployments', 'services', 'nodes', 'statefulsets', 'daemonsets', 'jobs'];
@@ -44,14 +46,39 @@ export function findObjectNames(line: string, byName: Map<string, ObjectRef>): {
   return out;
 }
 
-export function objectLinkProvider(term: Terminal): ILinkProvider {
+let leaving: ReturnType<typeof setTimeout> | undefined;
+
+/** Hover from the terminal. Same object again: nothing changes (no redraw, no new decorations). */
+export function hoverObject(ref: ObjectRef): void {
+  clearTimeout(leaving);
+  leaving = undefined;
+  const sel = useSelection.getState();
+  if (!sel.hovered || refKey(sel.hovered) !== refKey(ref)) sel.hover(ref);
+}
+
+/**
+ * The pointer left a link. xterm drops and re-asks for the link under the
+ * pointer whenever its row is redrawn (as highlighting it does), so clearing at
+ * once would flicker; a moment later, unless a link was hovered again.
+ */
+export function leaveObject(ref: ObjectRef): void {
+  clearTimeout(leaving);
+  leaving = setTimeout(() => {
+    leaving = undefined;
+    const h = useSelection.getState().hovered;
+    if (h && refKey(h) === refKey(ref)) useSelection.getState().hover(undefined);
+  }, 40);
+}
+
+export function objectLinkProvider(term: Terminal, rowAt: (line: number) => ObjectRef | undefined = () => undefined): ILinkProvider {
   return {
     provideLinks(y, callback) {
       const line = term.buffer.active.getLine(y - 1);
       if (!line) return callback(undefined);
       const text = line.translateToString(true);
       const found = findObjectNames(text, namesIndex(useLab.getState().objects));
-      if (!found.length) return callback(undefined);
+      const row = rowAt(y - 1);
+      if (!found.length && !row) return callback(undefined);
       // String index → cell column (wide characters take two cells).
       const col = (idx: number): number => {
         let c = 0;
@@ -71,10 +98,20 @@ export function objectLinkProvider(term: Terminal): ILinkProvider {
           text: text.slice(start, end),
           decorations: { pointerCursor: true, underline: true },
           activate: () => useSelection.getState().select(ref),
-          hover: () => useSelection.getState().hover(ref),
-          leave: () => useSelection.getState().hover(undefined),
+          hover: () => hoverObject(ref),
+          leave: () => leaveObject(ref),
         };
       });
+      // Last: a name inside the row (its node, say) wins where it is.
+      if (row)
+        links.push({
+          range: { start: { x: 1, y }, end: { x: term.cols, y } },
+          text,
+          decorations: { pointerCursor: false, underline: false },
+          activate: () => {},
+          hover: () => hoverObject(row),
+          leave: () => leaveObject(row),
+        });
       callback(links);
     },
   };

@@ -1,6 +1,8 @@
 // The xterm.js adapter (the only module that imports xterm): mounts a
 // terminal, feeds keys to the line editor, and writes the engine's output
-// (turning `\n` into CRLF) and prompts. Also reads the screen back as text.
+// (turning `\n` into CRLF) and prompts. Also reads the screen back as text,
+// and indexes each finished output line by the object it refers to, so that
+// hovering or selecting an object anywhere lights its rows here.
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
@@ -9,6 +11,9 @@ import type { EngineClient } from '../../engine-client/client.js';
 import { LineEditor } from './lineEditor.js';
 import { whenRestored } from '../persistence/persistence.js';
 import { objectLinkProvider } from './objectLinks.js';
+import { OutputIndex } from './outputIndex.js';
+import { RowHighlight } from './rowHighlight.js';
+import { useSelection } from '../inspector/selectionStore.js';
 
 export const terminalThemes: Record<'dark' | 'light', ITheme> = {
   dark: { background: '#14161b', foreground: '#d8dde6', cursor: '#7cc4ff', selectionBackground: '#34507a' },
@@ -29,6 +34,8 @@ export class TerminalController {
   readonly term: Terminal;
   private readonly fit = new FitAddon();
   private readonly editor: LineEditor;
+  private readonly index: OutputIndex;
+  private readonly highlight: RowHighlight;
   private id: TerminalId | undefined;
   private readonly idleWaiters: (() => void)[] = [];
   private readonly disposers: (() => void)[] = [];
@@ -44,10 +51,14 @@ export class TerminalController {
       lineHeight: 1.15,
       cursorBlink: true,
       scrollback: 5000,
+      // registerDecoration (rowHighlight.ts) is still a proposed API in xterm 6.
+      allowProposedApi: true,
       theme: terminalThemes[theme],
     });
     this.term.loadAddon(this.fit);
-    const links = this.term.registerLinkProvider(objectLinkProvider(this.term));
+    this.index = new OutputIndex(this.term);
+    this.highlight = new RowHighlight(this.term, this.index);
+    const links = this.term.registerLinkProvider(objectLinkProvider(this.term, (line) => this.index.rowAt(line)));
     this.editor = new LineEditor(
       { write: (s) => this.term.write(s), cols: () => this.term.cols },
       {
@@ -66,6 +77,7 @@ export class TerminalController {
       () => links.dispose(),
       () => resize.dispose(),
       this.client.subscribe((ps) => this.onPushes(ps)),
+      useSelection.subscribe((s) => this.highlight.show(s.hovered, s.selected)),
     );
   }
 
@@ -78,7 +90,7 @@ export class TerminalController {
     if (this.disposed) return;
     this.id = terminal;
     if (history) this.editor.history.push(...history);
-    if (screen) this.term.write(screen.replace(/\r?\n/g, '\r\n'));
+    if (screen) this.term.write(screen.replace(/\r?\n/g, '\r\n'), () => this.indexOutput());
     this.showPrompt(prompt);
   }
 
@@ -146,15 +158,29 @@ export class TerminalController {
   private onPushes(pushes: Push[]): void {
     for (const p of pushes) {
       if (!('terminal' in p) || p.terminal !== this.id) continue;
-      if (p.kind === 'terminal.output') this.term.write(p.data.replace(/\r?\n/g, '\r\n'));
-      else if (p.kind === 'terminal.reset') this.term.reset();
+      if (p.kind === 'terminal.output') this.term.write(p.data.replace(/\r?\n/g, '\r\n'), () => this.indexOutput());
+      else if (p.kind === 'terminal.reset') {
+        this.term.reset();
+        this.index.reset();
+        this.highlight.clear();
+      }
       else if (p.kind === 'terminal.idle') this.showPrompt(p.prompt);
     }
+  }
+
+  /** Index the lines output has finished (once each, as written: never the whole scrollback again). */
+  private indexOutput(): void {
+    if (this.disposed) return;
+    const added = this.index.scan();
+    if (!added.size) return;
+    const { hovered, selected } = useSelection.getState();
+    this.highlight.added(added, hovered, selected);
   }
 
   /** Show the prompt once everything before it is on screen, where the cursor then is. */
   private showPrompt(prompt: string): void {
     this.term.write('', () => {
+      this.indexOutput();
       this.editor.showPrompt(prompt, this.term.buffer.active.cursorX);
       if (this.editor.idle) for (const w of this.idleWaiters.splice(0)) w();
     });
