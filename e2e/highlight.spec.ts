@@ -121,4 +121,12 @@ test('light theme: a hovered Pod\'s terminal row is lit in the light palette', a
   const bg = await mark.evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(bg).toMatch(/^(color\(srgb 0\.12\d* 0\.43\d* 0\.92\d* \/ 0\.26\)|rgba\(31, 111, 235, 0\.26\))$/);
   await shot(page, 'highlight-light');
+
+  // Ctrl-L erases the screen: the old row's mark goes with it; output after it is indexed as before.
+  await page.mouse.move(2, 700);
+  await page.evaluate(() => window.__lab.type('\x0c'));
+  await run(page, 'kubectl get pods');
+  await pod.hover();
+  await expect(mark).toHaveCount(1);
+  expect(Math.abs((await top(mark)) - (await top(termRow(page, new RegExp(`^${name}\\s`)))))).toBeLessThan(3);
 });
