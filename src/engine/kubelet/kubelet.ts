@@ -213,8 +213,7 @@ export class Kubelet implements SyncHost {
 
   podContainers(st: PodState): Map<string, ContainerStatus[]> {
     const out = new Map<string, ContainerStatus[]>();
-    for (const c of this.runtime.listContainers()) {
-      if (c.labels['io.kubernetes.pod.uid'] !== st.key) continue;
+    for (const c of this.runtime.listContainers({ labelSelector: { 'io.kubernetes.pod.uid': st.key } })) {
       const list = out.get(c.metadata.name) ?? [];
       list.push(c);
       out.set(c.metadata.name, list);

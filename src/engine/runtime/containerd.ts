@@ -17,7 +17,7 @@ import { pause } from '../images/behaviours/servers.js';
 import type { ImageDef } from '../images/types.js';
 import { ShellSession } from '../shell/session.js';
 import type {
-  ContainerConfig, ContainerStatus, ExecResult, LogLine, PodSandboxConfig, PodSandboxStatus, RuntimeEvent, RuntimeService,
+  ContainerConfig, ContainerFilter, ContainerStatus, ExecResult, LogLine, PodSandboxConfig, PodSandboxStatus, RuntimeEvent, RuntimeService,
 } from './cri.js';
 import type { ImageStore } from './imageService.js';
 import { PodNetwork } from './network.js';
@@ -60,6 +60,7 @@ interface Container {
 }
 
 export const runtimeVersion = { runtimeName: 'containerd', runtimeVersion: 'v1.7.24', runtimeApiVersion: 'v1' };
+const podUidLabel = 'io.kubernetes.pod.uid';
 const taskDir = '/run/containerd/io.containerd.runtime.v2.task/k8s.io';
 const sandboxRoot = '/var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes';
 const snapshots = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots';
@@ -67,6 +68,8 @@ const snapshots = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/sn
 export class Containerd implements RuntimeService {
   private readonly sandboxes = new Map<string, Sandbox>();
   private readonly containers = new Map<string, Container>();
+  /** io.kubernetes.pod.uid label → ids of that Pod's containers, in creation order. */
+  private readonly byPodUid = new Map<string, Set<string>>();
   private readonly handlers = new Set<(e: RuntimeEvent) => void>();
   readonly network: PodNetwork;
   private snapshotSeq = 1;
@@ -222,6 +225,12 @@ export class Containerd implements RuntimeService {
     const logPath = `/var/log/pods/${sb.config.namespace}_${sb.config.name}_${sb.config.uid}/${config.name}/${config.attempt}.log`;
     const c: Container = { id, sandbox: sb, config, image: stored.def, imageRef: status.imageRef, status, cgroup: cg, rootfs, log: new ContainerLog(this.kernel.hostFS, logPath, now), stopWaiters: [] };
     this.containers.set(id, c);
+    const uid = config.labels[podUidLabel];
+    if (uid !== undefined) {
+      let ids = this.byPodUid.get(uid);
+      if (!ids) this.byPodUid.set(uid, (ids = new Set()));
+      ids.add(id);
+    }
     this.emit('CONTAINER_CREATED', c);
     return id;
   }
@@ -318,6 +327,12 @@ export class Containerd implements RuntimeService {
     if (!c.cgroup.allProcs().length) c.sandbox.cgroup.children.delete(c.cgroup.name);
     c.log.remove();
     this.containers.delete(id);
+    const uid = c.config.labels[podUidLabel];
+    const ids = uid !== undefined ? this.byPodUid.get(uid) : undefined;
+    if (ids) {
+      ids.delete(id);
+      if (!ids.size) this.byPodUid.delete(uid!);
+    }
     this.emit('CONTAINER_DELETED', c);
   }
 
@@ -326,8 +341,18 @@ export class Containerd implements RuntimeService {
     return c && { ...c.status, metadata: { ...c.status.metadata }, labels: { ...c.status.labels } };
   }
 
-  listContainers(): ContainerStatus[] {
-    return [...this.containers.keys()].map((id) => this.containerStatus(id)!);
+  listContainers(filter?: ContainerFilter): ContainerStatus[] {
+    const uid = filter?.labelSelector?.[podUidLabel];
+    // The kubelet asks per Pod on every sync: answer from the Pod's own containers, not the node's.
+    const ids = uid !== undefined ? (this.byPodUid.get(uid) ?? []) : this.containers.keys();
+    const out: ContainerStatus[] = [];
+    for (const id of ids) {
+      const c = this.containers.get(id)!;
+      if (filter?.podSandboxId !== undefined && c.sandbox.id !== filter.podSandboxId) continue;
+      if (filter?.labelSelector && !Object.entries(filter.labelSelector).every(([k, v]) => c.status.labels[k] === v)) continue;
+      out.push(this.containerStatus(id)!);
+    }
+    return out;
   }
 
   /** For crictl inspect and the node shell: the container's process, cgroup and rootfs. */

@@ -113,6 +113,11 @@ export interface RuntimeEvent {
   sandboxId: string;
 }
 
+export interface ContainerFilter {
+  podSandboxId?: string;
+  labelSelector?: Record<string, string>;
+}
+
 export interface RuntimeService {
   version(): { runtimeName: string; runtimeVersion: string; runtimeApiVersion: string };
   runPodSandbox(config: PodSandboxConfig): string;
@@ -126,7 +131,8 @@ export interface RuntimeService {
   stopContainer(id: string, timeoutSeconds: number, done?: () => void): void;
   removeContainer(id: string): void;
   containerStatus(id: string): ContainerStatus | undefined;
-  listContainers(): ContainerStatus[];
+  /** ListContainers with CRI's ContainerFilter (podSandboxId, labelSelector: every label must match). */
+  listContainers(filter?: ContainerFilter): ContainerStatus[];
   /** Run a command to completion in the container (probes, `kubectl exec` without -it). */
   execSync(id: string, cmd: string[], timeoutSeconds: number): ExecResult;
   /** An interactive shell session in the container (`kubectl exec -it … -- sh`). */

@@ -5,6 +5,7 @@
 import type { VirtualClock } from '../../clock/clock.js';
 import type {
   ContainerConfig,
+  ContainerFilter,
   ContainerStatus,
   ExecResult,
   ImageInfo,
@@ -204,8 +205,10 @@ export class FakeRuntime implements RuntimeService, ImageService {
     return this.containers.get(id)?.status;
   }
 
-  listContainers(): ContainerStatus[] {
-    return [...this.containers.values()].map((c) => c.status);
+  listContainers(filter?: ContainerFilter): ContainerStatus[] {
+    return [...this.containers.values()]
+      .map((c) => c.status)
+      .filter((s) => (filter?.podSandboxId === undefined || s.sandboxId === filter.podSandboxId) && Object.entries(filter?.labelSelector ?? {}).every(([k, v]) => s.labels[k] === v));
   }
 
   execSync(id: string, cmd: string[]): ExecResult {
