@@ -159,6 +159,33 @@ describe('containers', () => {
     expect(n.kernel.hostFS.stat(`${vol}/shop/items.ibd`)?.type).toBe('file');
   });
 
+  it('builds a container\'s mounts when first looked at, exactly as if built at start (ids, times, mountpoints)', () => {
+    // The same two containers on two identical nodes: one looked into at once, one half an hour later.
+    const look = (delay: number) => {
+      const { clock, n, pull, sandbox, container } = node();
+      pull('nginx:1.7.9');
+      pull('busybox');
+      const sb = sandbox('web');
+      const a = container(sb, 'a', 'nginx:1.7.9', { mounts: [{ containerPath: '/data', hostPath: '/var/lib/kubelet/pods/web-uid/volumes/kubernetes.io~empty-dir/data', readonly: false }] });
+      const b = container(sb, 'b', 'busybox', { command: ['sleep', '3600'] });
+      clock.advance(delay);
+      const seen = [a, b].map((id) => {
+        const p = n.kernel.process(n.runtime.containerStatus(id)!.pid)!;
+        const fs = n.kernel.fsFor(p);
+        const ids = p.ns.mnt.mounts.mounts.map((m) => `${m.id} ${m.target}`);
+        return { ids, mounts: fs.readFile('/proc/self/mounts'), dev: fs.stat('/dev/null')?.mtimeMs, data: fs.stat('/data')?.mtimeMs, ls: fs.readdir('/') };
+      });
+      const rootfs = n.kernel.hostFS.readdir(`/run/containerd/io.containerd.runtime.v2.task/k8s.io/${a}/rootfs`);
+      return { seen, rootfs, start: clock.now() - delay };
+    };
+    const early = look(0);
+    const late = look(1_800_000);
+    expect(late).toEqual(early);
+    expect(early.seen[0]!.dev).toBe(early.start);
+    expect(early.seen[0]!.mounts).toMatch(/ \/data \w+ rw,relatime/);
+    expect(early.rootfs).toContain('data');
+  });
+
   it('releases the Pod IP when the sandbox is removed', () => {
     const { n, sandbox } = node();
     const a = sandbox('a');

@@ -9,7 +9,7 @@ import type { Kernel } from '../linux/kernel.js';
 import type { Process } from '../linux/process.js';
 import { defaultPrograms, findExecutable, shellNames, shellScript } from '../linux/shell.js';
 import { CgroupFS } from '../linux/vfs/cgroupfs.js';
-import { MountTable } from '../linux/vfs/mounts.js';
+import { joinPath, MountTable, type Mount, type ProcessFS } from '../linux/vfs/mounts.js';
 import type { OverlayFS } from '../linux/vfs/overlay.js';
 import { ProcFS } from '../linux/vfs/procfs.js';
 import { TreeFS } from '../linux/vfs/tree.js';
@@ -57,44 +57,76 @@ export interface MountPlan {
   readonlyRootfs?: boolean;
 }
 
-/** Fill the new mount namespace of `p` (it was cloned from the shim's; start afresh as pivot_root would). */
+/**
+ * Fill the new mount namespace of `p` (it was cloned from the shim's; start afresh as pivot_root would).
+ * What the node can see is done now: the rootfs at its host path, the bind sources (mount(2) pins
+ * them). What only the container can see — its /proc, /dev, /sys, cgroup, the bind mounts and their
+ * mountpoints in the rootfs — is promised with its mount ids and time, and built the first time
+ * something looks (most containers of a large cluster are never looked into).
+ */
 export function setupMounts(k: Kernel, p: Process, plan: MountPlan, cgroup: Cgroup): void {
   const table = p.ns.mnt.mounts.mounts.length ? new MountTable(k.nextMountId) : p.ns.mnt.mounts;
   p.ns.mnt.mounts = table;
-  const now = () => k.clock.now();
+  const t0 = k.clock.now();
+  let built = false;
+  const now = () => (built ? k.clock.now() : t0);
   const hostFS = k.hostFS;
-  table.mount({ source: 'overlay', target: '/', sb: plan.rootfs, readonly: !!plan.readonlyRootfs, options: `relatime,lowerdir=${plan.lowerPaths.join(':')},upperdir=${plan.upperPath}/fs,workdir=${plan.upperPath}/work` });
-  table.mount({ source: 'proc', target: '/proc', sb: new ProcFS(k, p.ns.pid), readonly: false, options: 'nosuid,nodev,noexec,relatime' });
-  const dev = new TreeFS('tmpfs', now);
-  for (const f of ['null', 'zero', 'random', 'urandom', 'full', 'tty', 'termination-log']) dev.writeFile(f, '');
-  for (const d of ['pts', 'mqueue', 'shm']) dev.mkdir(d);
-  table.mount({ source: 'tmpfs', target: '/dev', sb: dev, readonly: false, options: 'nosuid,size=65536k,mode=755,inode64' });
-  table.mount({ source: 'sysfs', target: '/sys', sb: sysTree(now), readonly: true, options: 'nosuid,nodev,noexec,relatime' });
-  table.mount({ source: 'cgroup', target: '/sys/fs/cgroup', sb: new CgroupFS(cgroup, k), readonly: true, options: 'nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot' });
-  table.mount({ source: 'mqueue', target: '/dev/mqueue', sb: new TreeFS('mqueue', now), readonly: false, options: 'nosuid,nodev,noexec,relatime' });
-  table.mount({ source: 'shm', target: '/dev/shm', sb: new TreeFS('tmpfs', now), readonly: false, options: 'nosuid,nodev,noexec,relatime,size=65536k,inode64' });
+  const rootfs = plan.rootfs;
+  table.mount({ source: 'overlay', target: '/', sb: rootfs, readonly: !!plan.readonlyRootfs, options: `relatime,lowerdir=${plan.lowerPaths.join(':')},upperdir=${plan.upperPath}/fs,workdir=${plan.upperPath}/work` });
   const wanted = new Set(plan.binds.map((m) => m.containerPath));
-  for (const f of ['hosts', 'hostname', 'resolv.conf']) {
-    if (wanted.has(`/etc/${f}`)) continue;
-    bind(k, table, hostFS, `${plan.sandboxDir}/${f}`, `/etc/${f}`, false, plan.rootfs);
-  }
-  for (const m of plan.binds) bind(k, table, hostFS, m.hostPath, m.containerPath, m.readonly, plan.rootfs);
+  const binds = [
+    ...['hosts', 'hostname', 'resolv.conf'].filter((f) => !wanted.has(`/etc/${f}`)).map((f) => ({ hostPath: `${plan.sandboxDir}/${f}`, containerPath: `/etc/${f}`, readonly: false })),
+    ...plan.binds,
+  ].map((m) => bindSource(hostFS, m));
+  const fixed = ['/proc', '/dev', '/sys', '/sys/fs/cgroup', '/dev/mqueue', '/dev/shm'];
+  const ids = [...fixed, ...binds].map(() => k.nextMountId());
+  // runc creates each bind's mountpoint in the rootfs (a copy-up into the upper dir, as on a real node).
+  rootfs.defer(() => {
+    for (const b of binds) makeMountpoint(rootfs, b.target, b.isDir);
+  }, t0);
+  table.defer([...fixed, ...binds.map((b) => joinPath('/', b.target))], () => {
+    let i = 0;
+    table.place({ id: ids[i++], source: 'proc', target: '/proc', sb: new ProcFS(k, p.ns.pid), readonly: false, options: 'nosuid,nodev,noexec,relatime' });
+    const dev = new TreeFS('tmpfs', now);
+    for (const f of ['null', 'zero', 'random', 'urandom', 'full', 'tty', 'termination-log']) dev.writeFile(f, '');
+    for (const d of ['pts', 'mqueue', 'shm']) dev.mkdir(d);
+    table.place({ id: ids[i++], source: 'tmpfs', target: '/dev', sb: dev, readonly: false, options: 'nosuid,size=65536k,mode=755,inode64' });
+    table.place({ id: ids[i++], source: 'sysfs', target: '/sys', sb: sysTree(now), readonly: true, options: 'nosuid,nodev,noexec,relatime' });
+    table.place({ id: ids[i++], source: 'cgroup', target: '/sys/fs/cgroup', sb: new CgroupFS(cgroup, k), readonly: true, options: 'nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot' });
+    table.place({ id: ids[i++], source: 'mqueue', target: '/dev/mqueue', sb: new TreeFS('mqueue', now), readonly: false, options: 'nosuid,nodev,noexec,relatime' });
+    table.place({ id: ids[i++], source: 'shm', target: '/dev/shm', sb: new TreeFS('tmpfs', now), readonly: false, options: 'nosuid,nodev,noexec,relatime,size=65536k,inode64' });
+    for (const b of binds) table.place({ id: ids[i++], source: b.mount.source, target: b.target, sb: b.mount.sb, root: b.rel, readonly: b.readonly, options: 'relatime' });
+    built = true;
+  });
 }
 
-function bind(k: Kernel, table: MountTable, hostFS: ReturnType<Kernel['fsFor']>, hostPath: string, target: string, readonly: boolean, rootfs: OverlayFS): void {
-  if (!hostFS.stat(hostPath)) hostFS.mkdir(hostPath, { recursive: true });
-  const isDir = hostFS.stat(hostPath)?.type === 'dir';
-  // runc creates the mountpoint in the rootfs (a copy-up into the upper dir, as on a real node).
-  const parts = target.split('/').filter(Boolean);
+interface BindSource {
+  target: string;
+  readonly: boolean;
+  isDir: boolean;
+  mount: Mount;
+  rel: string;
+}
+
+/** The host side of a bind mount, resolved now: the source made if missing (as the kubelet's mkdir would), its mount and path. */
+function bindSource(hostFS: ProcessFS, m: { hostPath: string; containerPath: string; readonly: boolean }): BindSource {
+  let st = hostFS.stat(m.hostPath);
+  if (!st) {
+    hostFS.mkdir(m.hostPath, { recursive: true });
+    st = hostFS.stat(m.hostPath);
+  }
+  const { mount, rel } = hostFS.mountOf(m.hostPath);
+  return { target: m.containerPath, readonly: m.readonly, isDir: st?.type === 'dir', mount, rel };
+}
+
+function makeMountpoint(rootfs: OverlayFS, target: string, isDir: boolean): void {
   if (isDir) {
     if (!rootfs.stat(target)) rootfs.mkdir(target, { recursive: true });
-  } else {
-    if (parts.length > 1 && !rootfs.stat('/' + parts.slice(0, -1).join('/'))) rootfs.mkdir('/' + parts.slice(0, -1).join('/'), { recursive: true });
-    if (!rootfs.stat(target)) rootfs.writeFile(target, '');
+    return;
   }
-  const { mount, rel } = hostFS.mountOf(hostPath);
-  table.mount({ source: mount.source, target, sb: mount.sb, root: rel, readonly, options: 'relatime' });
-  void k;
+  const parts = target.split('/').filter(Boolean);
+  if (parts.length > 1 && !rootfs.stat('/' + parts.slice(0, -1).join('/'))) rootfs.mkdir('/' + parts.slice(0, -1).join('/'), { recursive: true });
+  if (!rootfs.stat(target)) rootfs.writeFile(target, '');
 }
 
 function sysTree(now: () => number): TreeFS {

@@ -23,22 +23,53 @@ export function joinPath(a: string, b: string): string {
 }
 
 export class MountTable {
-  readonly mounts: Mount[] = [];
+  private readonly list: Mount[] = [];
   /** target → mounts stacked on it (last wins): resolution walks the path's prefixes, O(depth). */
   private readonly byTarget = new Map<string, Mount[]>();
   /** directory → names of mountpoints directly below it, with how many mounts each holds. */
   private readonly children = new Map<string, Map<string, number>>();
+  /**
+   * Mounts promised but not made yet: a container's /proc, /dev, /sys, … are built the
+   * first time something resolves a path under one of `targets` or reads the table
+   * (most containers of a big cluster are never looked into). The result is the same
+   * table, ids and times included: the caller reserves the ids and freezes the clock.
+   */
+  private pending: { targets: Set<string>; build: () => void } | undefined;
 
   constructor(private readonly nextId: () => number) {}
 
-  mount(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string }): Mount {
-    const mount: Mount = { ...m, id: this.nextId(), target: joinPath('/', m.target), root: m.root ?? '/' };
+  /** Promise mounts on `targets` (normalized absolute paths), made by `build` on first need. */
+  defer(targets: string[], build: () => void): void {
+    this.settle();
+    this.pending = { targets: new Set(targets), build };
+  }
+
+  private settle(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    p.build();
+  }
+
+  get mounts(): readonly Mount[] {
+    this.settle();
+    return this.list;
+  }
+
+  mount(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string; id?: number }): Mount {
+    this.settle();
+    return this.place(m);
+  }
+
+  /** mount(2) without settling promised mounts (the deferred build itself places them). */
+  place(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string; id?: number }): Mount {
+    const mount: Mount = { ...m, id: m.id ?? this.nextId(), target: joinPath('/', m.target), root: m.root ?? '/' };
     this.add(mount);
     return mount;
   }
 
   private add(mount: Mount): void {
-    this.mounts.push(mount);
+    this.list.push(mount);
     let stack = this.byTarget.get(mount.target);
     if (!stack) this.byTarget.set(mount.target, (stack = []));
     stack.push(mount);
@@ -53,12 +84,13 @@ export class MountTable {
 
   /** umount: the most recent mount on `target`; false when none. */
   umount(target: string): boolean {
+    this.settle();
     const t = joinPath('/', target);
     const stack = this.byTarget.get(t);
     const m = stack?.pop();
     if (!m) return false;
     if (!stack!.length) this.byTarget.delete(t);
-    this.mounts.splice(this.mounts.lastIndexOf(m), 1);
+    this.list.splice(this.list.lastIndexOf(m), 1);
     const parts = splitPath(t);
     if (parts.length) {
       const parent = '/' + parts.slice(0, -1).join('/');
@@ -73,8 +105,9 @@ export class MountTable {
 
   /** A copy for a new mount namespace (CLONE_NEWNS copies the parent's mounts). */
   clone(nextId: () => number): MountTable {
+    this.settle();
     const t = new MountTable(nextId);
-    for (const m of this.mounts) t.add({ ...m, id: nextId() });
+    for (const m of this.list) t.add({ ...m, id: nextId() });
     return t;
   }
 
@@ -84,7 +117,12 @@ export class MountTable {
     // component boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
     const norm = '/' + parts.join('/');
     for (let i = parts.length, end = norm.length; i >= 0; i--) {
-      const stack = this.byTarget.get(i === 0 ? '/' : norm.slice(0, end));
+      const prefix = i === 0 ? '/' : norm.slice(0, end);
+      if (this.pending?.targets.has(prefix)) {
+        this.settle();
+        return this.resolve(path);
+      }
+      const stack = this.byTarget.get(prefix);
       if (stack?.length) {
         const mount = stack[stack.length - 1]!;
         return { mount, rel: i === 0 && mount.root === '/' ? norm : joinPath(mount.root, i === 0 ? norm.slice(1) : norm.slice(end + 1)) };
@@ -96,11 +134,14 @@ export class MountTable {
 
   /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
   childMountpoints(path: string): string[] {
+    this.settle();
     return [...(this.children.get(joinPath('/', path))?.keys() ?? [])];
   }
 
   isMountpoint(path: string): boolean {
-    return this.byTarget.has(joinPath('/', path));
+    const t = joinPath('/', path);
+    // A promised mount's target is a mountpoint already; no need to build it to say so.
+    return this.pending?.targets.has(t) || this.byTarget.has(t);
   }
 
   /** /proc/mounts lines. */
@@ -162,6 +203,18 @@ export class ProcessFS implements FileSystem {
 
   mkdir(path: string, opts: { recursive?: boolean } = {}): void {
     if (opts.recursive) {
+      // Every prefix of `path` deeper than its mount's target lies in that one file system
+      // (the longest mountpoint prefix won), so it can make them all in one walk.
+      const { mount, rel } = this.at(path);
+      if (mount.sb.mkdirAll && !mount.readonly) {
+        try {
+          mount.sb.mkdir(rel, { recursive: true }, this.ctx);
+          return;
+        } catch (e) {
+          // The component-by-component walk below reports the error exactly (which prefix is not a directory).
+          if (!(e instanceof FsError)) throw e;
+        }
+      }
       const parts = splitPath(path);
       for (let i = 1; i <= parts.length; i++) {
         const p = '/' + parts.slice(0, i).join('/');

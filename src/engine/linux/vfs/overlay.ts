@@ -7,38 +7,71 @@ import { newDir, newFile, splitPath, statOf, type Superblock, type TreeFS, type 
 
 export class OverlayFS implements Superblock {
   readonly fsType = 'overlay';
+  readonly mkdirAll = true;
   private readonly layers: TreeFS[];
+
+  /** Work promised on this rootfs (runc's mountpoints), done before anything reads or writes it. */
+  private pending: { work: () => void; at: number } | undefined;
+  /** While promised work runs: the time it was promised at. */
+  private frozenAt: number | undefined;
 
   /** `lowers` top-most first, as in `lowerdir=l3:l2:l1`. */
   constructor(
     readonly lowers: TreeFS[],
     readonly upper: TreeFS,
-    private readonly now: () => number,
+    private readonly clockNow: () => number,
   ) {
     this.layers = [upper, ...lowers];
+  }
+
+  /** Do `work` on first use, as if done now (`at`): new files and directories get that time. */
+  defer(work: () => void, at: number): void {
+    this.settle();
+    this.pending = { work, at };
+  }
+
+  private settle(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    this.frozenAt = p.at;
+    try {
+      p.work();
+    } finally {
+      this.frozenAt = undefined;
+    }
+  }
+
+  private now(): number {
+    return this.frozenAt ?? this.clockNow();
   }
 
   /** The nodes that make up `path`, top layer first; empty when it does not exist. */
   private resolve(path: string): TreeNode[] {
     let cur: TreeNode[] = this.layers.map((l) => l.root);
     for (const part of splitPath(path)) {
-      const next: TreeNode[] = [];
-      for (const dir of cur) {
-        if (dir.type !== 'dir') continue;
-        const c = dir.children!.get(part);
-        if (!c) {
-          if (dir.opaque) break;
-          continue;
-        }
-        if (c.type === 'whiteout') break;
-        if (next.length && c.type !== 'dir') continue;
-        next.push(c);
-        if (c.type !== 'dir' || c.opaque) break;
-      }
-      if (!next.length) return [];
-      cur = next;
+      cur = this.step(cur, part);
+      if (!cur.length) return cur;
     }
     return cur;
+  }
+
+  /** One component down the merged view: the nodes named `part` under `dirs` (top layer first). */
+  private step(dirs: TreeNode[], part: string): TreeNode[] {
+    const next: TreeNode[] = [];
+    for (const dir of dirs) {
+      if (dir.type !== 'dir') continue;
+      const c = dir.children!.get(part);
+      if (!c) {
+        if (dir.opaque) break;
+        continue;
+      }
+      if (c.type === 'whiteout') break;
+      if (next.length && c.type !== 'dir') continue;
+      next.push(c);
+      if (c.type !== 'dir' || c.opaque) break;
+    }
+    return next;
   }
 
   private top(path: string): TreeNode | undefined {
@@ -46,6 +79,7 @@ export class OverlayFS implements Superblock {
   }
 
   readFile(path: string): string {
+    this.settle();
     const n = this.top(path);
     if (!n) throw new FsError('ENOENT', path);
     if (n.type === 'dir') throw new FsError('EISDIR', path);
@@ -53,6 +87,7 @@ export class OverlayFS implements Superblock {
   }
 
   readdir(path: string): string[] {
+    this.settle();
     const nodes = this.resolve(path);
     if (!nodes.length) throw new FsError('ENOENT', path);
     if (nodes[0]!.type !== 'dir') throw new FsError('ENOTDIR', path);
@@ -69,6 +104,7 @@ export class OverlayFS implements Superblock {
   }
 
   stat(path: string): Stat | undefined {
+    this.settle();
     const n = this.top(path);
     return n ? statOf(n) : undefined;
   }
@@ -78,10 +114,11 @@ export class OverlayFS implements Superblock {
     const parts = splitPath(path);
     parts.pop();
     let up = this.upper.root;
-    const sofar: string[] = [];
+    // The merged view walked one component at a time (as resolve does), beside the upper dir.
+    let cur: TreeNode[] = this.layers.map((l) => l.root);
     for (const part of parts) {
-      sofar.push(part);
-      const merged = this.top(sofar.join('/'));
+      cur = this.step(cur, part);
+      const merged = cur[0];
       if (!merged) throw new FsError('ENOENT', path);
       if (merged.type !== 'dir') throw new FsError('ENOTDIR', path);
       let c = up.children!.get(part);
@@ -104,6 +141,7 @@ export class OverlayFS implements Superblock {
   }
 
   writeFile(path: string, data: string, opts: { append?: boolean } = {}): void {
+    this.settle();
     const existing = this.top(path);
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const dir = this.copyUpParents(path);
@@ -120,13 +158,22 @@ export class OverlayFS implements Superblock {
   }
 
   mkdir(path: string, opts: { recursive?: boolean } = {}): void {
+    this.settle();
     if (opts.recursive) {
       const parts = splitPath(path);
+      let cur: TreeNode[] = this.layers.map((l) => l.root);
       for (let i = 1; i <= parts.length; i++) {
+        const next = this.step(cur, parts[i - 1]!);
+        const n = next[0];
+        if (n && n.type !== 'dir') throw new FsError('ENOTDIR', '/' + parts.slice(0, i).join('/'));
+        if (n) {
+          cur = next;
+          continue;
+        }
+        // From the first missing directory down, everything is new (and only in the upper layer).
         const p = parts.slice(0, i).join('/');
-        const n = this.top(p);
-        if (n && n.type !== 'dir') throw new FsError('ENOTDIR', '/' + p);
-        if (!n) this.mkdir(p);
+        this.mkdir(p);
+        cur = [this.upper.lookupRaw(p)!];
       }
       return;
     }
@@ -140,6 +187,7 @@ export class OverlayFS implements Superblock {
   }
 
   rm(path: string, opts: { recursive?: boolean } = {}): void {
+    this.settle();
     const n = this.top(path);
     if (!n) throw new FsError('ENOENT', path);
     if (n.type === 'dir' && this.readdir(path).length && !opts.recursive) throw new FsError('ENOTEMPTY', path);
@@ -151,6 +199,7 @@ export class OverlayFS implements Superblock {
   }
 
   usedBytes(): number {
+    this.settle();
     return this.upper.usedBytes();
   }
 }

@@ -59,6 +59,8 @@ export interface Superblock {
   readlink?(path: string, ctx: FsContext): string | undefined;
   /** Total bytes stored, for df. */
   usedBytes?(): number;
+  /** mkdir(…, {recursive: true}) creates the missing directories top-down, failing at the first non-directory. */
+  readonly mkdirAll?: boolean;
 }
 
 export function statOf(n: TreeNode): Stat {
@@ -68,6 +70,7 @@ export function statOf(n: TreeNode): Stat {
 /** tmpfs / ext4 / a layer: a tree of nodes. */
 export class TreeFS implements Superblock {
   readonly root: TreeNode;
+  readonly mkdirAll = true;
 
   constructor(
     readonly fsType: string,
