@@ -127,15 +127,22 @@ function serviceAccountToken(pod: Pod): string {
   return `${b64({ alg: 'RS256', kid: 'kubelab' })}.${b64(claims)}.${base64url(pod.metadata?.uid ?? '')}`;
 }
 
-function base64url(s: string): string {
-  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const bytes = [...s].map((ch) => ch.charCodeAt(0) & 255); // names and UIDs are ASCII
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += a[(n >> 18) & 63] + a[(n >> 12) & 63] + (i + 1 < bytes.length ? a[(n >> 6) & 63] : '') + (i + 2 < bytes.length ? a[n & 63] : '');
+const base64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export function base64url(s: string): string {
+  // Names and UIDs are ASCII. Built as one flat string: `+=` per character would keep a
+  // rope of hundreds of pieces alive in every Pod's token file.
+  const a = base64urlAlphabet;
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i += 3) {
+    const b1 = i + 1 < s.length ? s.charCodeAt(i + 1) & 255 : 0;
+    const b2 = i + 2 < s.length ? s.charCodeAt(i + 2) & 255 : 0;
+    const n = ((s.charCodeAt(i) & 255) << 16) | (b1 << 8) | b2;
+    out.push(a[(n >> 18) & 63]!, a[(n >> 12) & 63]!);
+    if (i + 1 < s.length) out.push(a[(n >> 6) & 63]!);
+    if (i + 2 < s.length) out.push(a[n & 63]!);
   }
-  return out;
+  return out.join('');
 }
 
 function pick(data: Record<string, string>, items: { key: string; path: string }[] | undefined, conv: (s: string) => string): Record<string, string> {
