@@ -10,7 +10,9 @@
 //      gzips) and gzip -9 of the same built files; target ≤ 350 KiB gzip;
 //  (c) frame time p95 from requestAnimationFrame deltas over 5 s while
 //      `kubectl create deployment big --image=nginx --replicas=500` scales up
-//      at 60× with the diagram live; target ≤ 16.7 ms;
+//      at 60× with the diagram live, once the editor's lazy load is over;
+//      target ≤ 16.7 ms; also the frames over 25 and 50 ms, and the same
+//      page's idle p95 (rAF deltas jitter around 16.67 ms);
 //  (d) memory of the tab holding 1,000 Pods: JS heap of the page (CDP
 //      Performance.getMetrics) and of the engine's worker (CDP
 //      Runtime.getHeapUsage through Target.sendMessageToTarget), and the
@@ -158,6 +160,48 @@ async function pageHeap(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 }
 
+/** rAF deltas over `ms` of wall time, typing `line` into the terminal at the start (in the page). */
+async function rafDeltas({ ms, line }: { ms: number; line?: string }): Promise<number[]> {
+  const deltas: number[] = [];
+  let stop = false;
+  let last = 0;
+  const loop = (t: number) => {
+    if (last) deltas.push(t - last);
+    last = t;
+    if (!stop) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  const typed = line ? (window as unknown as LabWindow).__lab.run(line) : undefined;
+  await new Promise((r) => setTimeout(r, ms));
+  stop = true;
+  await typed;
+  return deltas;
+}
+
+/** Waits for the editor's lazy load and then for 30 frames in a row under 20 ms (at most 15 s); says what it waited for. */
+async function settle(page: Page): Promise<string> {
+  const t0 = Date.now();
+  const editor = await page
+    .waitForFunction(() => performance.getEntriesByType('resource').some((e) => /monacoAdapter/.test(e.name)), undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
+  const quiet = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let run = 0;
+        let last = 0;
+        const deadline = performance.now() + 10_000;
+        const loop = (t: number) => {
+          run = last && t - last < 20 ? run + 1 : 0;
+          last = t;
+          if (run >= 30 || t > deadline) resolve(run >= 30);
+          else requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      }),
+  );
+  return `measured after the editor's load (${editor ? 'loaded' : 'not seen'}) and ${quiet ? '30 quiet frames' : 'no quiet spell'}, ${Date.now() - t0} ms after the first answer`;
+}
+
 async function countBig(page: Page): Promise<{ pods: number; running: number }> {
   return page.evaluate(() => {
     const pods = (window as unknown as LabWindow).__lab.objects('pods').filter((p) => p.metadata.name.startsWith('big-'));
@@ -220,33 +264,23 @@ export async function run(): Promise<void> {
 
     // (c) frame time while 500 Pods scale up at 60× with the diagram live.
     const { context, page } = await openLab(browser, url);
+    // The editor (monaco) loads once the terminal is idle: a one-off ~150 ms of
+    // script evaluation, not the scale-up's. Start from a page that has done it.
+    const settled = await settle(page);
     await page.getByTestId('speed-60').click();
-    const frames = await page.evaluate(async () => {
-      const lab = (window as unknown as LabWindow).__lab;
-      const deltas: number[] = [];
-      let stop = false;
-      let last = 0;
-      const loop = (t: number) => {
-        if (last) deltas.push(t - last);
-        last = t;
-        if (!stop) requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-      const typed = lab.run('kubectl create deployment big --image=nginx --replicas=500');
-      await new Promise((r) => setTimeout(r, 5000));
-      stop = true;
-      await typed;
-      return deltas;
-    });
+    const idle = await page.evaluate(rafDeltas, { ms: 2000 });
+    const frames = await page.evaluate(rafDeltas, { ms: 5000, line: 'kubectl create deployment big --image=nginx --replicas=500' });
     const after5s = await countBig(page);
     const p95 = percentile(frames, 95);
     // rAF deltas at 60 Hz are one vsync (16.67 ms) give or take ~0.1 ms of timer
     // jitter, so a p95 of 16.8 ms means no dropped frame at the 95th percentile;
     // the frames that took longer than 1.5 vsyncs are the ones a student sees stutter.
     const dropped = frames.filter((f) => f > 25).length;
+    const over50 = frames.filter((f) => f > 50).length;
     console.log(
-      `browser: frame time while 500 Pods scale up at 60× (diagram live): p95 ${p95.toFixed(1)} ms, p50 ${percentile(frames, 50).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames, ${dropped} longer than 25 ms (${((100 * dropped) / frames.length).toFixed(1)}%); ${after5s.pods} Pods (${after5s.running} Running) after 5 s — target p95 ≤ 16.7 ms: ${verdict(p95 <= 16.7)}${p95 > 16.7 && p95 < 17 ? ' (within vsync jitter)' : ''}`,
+      `browser: frame time while 500 Pods scale up at 60× (diagram live): p95 ${p95.toFixed(1)} ms, p50 ${percentile(frames, 50).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames, ${dropped} longer than 25 ms (${((100 * dropped) / frames.length).toFixed(1)}%), ${over50} longer than 50 ms; ${after5s.pods} Pods (${after5s.running} Running) after 5 s — target p95 ≤ 16.7 ms: ${verdict(p95 <= 16.7)}${p95 > 16.7 && p95 < 17 ? ' (within vsync jitter)' : ''}`,
     );
+    console.log(`browser:   the same page idle for 2 s before: p95 ${percentile(idle, 95).toFixed(1)} ms, max ${Math.max(...idle).toFixed(1)} ms (the vsync floor); ${settled}`);
 
     // (d) memory with 1,000 Pods.
     await page.evaluate(() => (window as unknown as LabWindow).__lab.run('kubectl scale deployment big --replicas=1000'));

@@ -20,6 +20,8 @@ import {
   type TerminalId,
 } from './messages.js';
 import { LabView, labViewUser } from './view.js';
+import { coalescePushes } from './coalesce.js';
+import { slimObject } from './slim.js';
 import { LessonHost } from './lessons.js';
 import { diagnoseApply } from './diagnostics.js';
 import { EditSessions, homeDir, listFiles, writeFile } from './editing.js';
@@ -424,7 +426,8 @@ class Host implements EngineHost {
   private snapshot(): Snapshot {
     const n = this.options.snapshotAudit ?? 200;
     const audit = this.cluster.audit.filter((r) => r.user !== labViewUser);
-    return { seed: this.cluster.options.seed, clock: this.clockState(), objects: this.view.snapshot(), audit: audit.slice(-n) };
+    const objects = this.view.snapshot().map(({ resource, items }) => ({ resource, items: items.map((o) => slimObject(resource, o)) }));
+    return { seed: this.cluster.options.seed, clock: this.clockState(), objects, audit: audit.slice(-n) };
   }
 
   private clockState(): ClockState {
@@ -455,9 +458,9 @@ class Host implements EngineHost {
 
   private flush(): void {
     if (!this.outbox.length) return;
-    const pushes = this.outbox;
+    const pushes = coalescePushes(this.outbox);
     this.outbox = [];
-    this.post({ type: 'push', pushes });
+    if (pushes.length) this.post({ type: 'push', pushes });
   }
 }
 

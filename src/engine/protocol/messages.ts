@@ -39,7 +39,12 @@ export const watchedResources = [
 
 export type WatchedResource = (typeof watchedResources)[number]['resource'];
 
-/** The parts of an object the UI relies on; the rest is the object as the API serves it. */
+/**
+ * A watched object as the page gets it (pushes, snapshots): slim (slim.ts) —
+ * metadata, the scalars of spec and status, and the lists the lab reads (a
+ * Pod's containers and their states, conditions' type/status/reason, selectors,
+ * ports). The whole object, for the inspector's YAML, comes from `object.inspect`.
+ */
 export interface KubeObject {
   apiVersion?: string;
   kind?: string;
@@ -186,7 +191,7 @@ export type Push =
   /** The cluster was reset: clear the screen. An idle push follows. */
   | { kind: 'terminal.reset'; terminal: TerminalId }
   | { kind: 'clock'; clock: ClockState }
-  /** Watch events, in revision order. */
+  /** Watch events: one per object per batch, with its state at the end of the batch (coalesce.ts), in revision order of those states. */
   | { kind: 'objects'; events: ObjectEvent[] }
   | { kind: 'audit'; records: AuditRecord[] }
   /** The current lesson's check marks changed. */

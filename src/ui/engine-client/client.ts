@@ -1,6 +1,8 @@
 // The one module that creates the engine's Worker and calls postMessage.
 // Requests get ids and promises; pushes are collected and handed to
-// subscribers at most once per animation frame, in order.
+// subscribers once per animation frame, in order. A large batch (500 Pods
+// created at once) is handed over in slices across frames (pacing below),
+// so no frame carries all of it.
 import { isReply, type FromEngine, type Method, type Params, type Push, type Result, type ToEngine, type WireError } from '../../engine/protocol/index.js';
 
 export type PushListener = (pushes: Push[]) => void;
@@ -27,6 +29,19 @@ export class EngineError extends Error {
   }
 }
 
+/** How many watch events a frame hands to subscribers, and in slices of how many. */
+export interface Pacing {
+  /** Watch events per slice: subscribers are called once per slice. */
+  sliceEvents: number;
+  /** Watch events per frame at most; the rest waits for the next frame. */
+  frameEvents: number;
+  /** Subscriber time per frame (ms) after which the rest waits for the next frame. */
+  budgetMs: number;
+  now(): number;
+}
+
+export const defaultPacing: Pacing = { sliceEvents: 50, frameEvents: 200, budgetMs: 4, now: () => performance.now() };
+
 /** Replies that replace the UI's whole view of the cluster. */
 const snapshotMethods = new Set<Method>(['state.snapshot', 'cluster.reset', 'state.restore']);
 
@@ -44,6 +59,7 @@ export class EngineClient {
     createWorker: () => WorkerLike = () =>
       new Worker(new URL('../../engine/worker.ts', import.meta.url), { type: 'module', name: 'kubelab-engine' }) as unknown as WorkerLike,
     private readonly requestFrame: (fn: () => void) => void = (fn) => requestAnimationFrame(() => fn()),
+    private readonly pacing: Pacing = defaultPacing,
   ) {
     this.worker = createWorker();
     this.worker.onmessage = (e) => this.receive(e.data);
@@ -91,19 +107,51 @@ export class EngineClient {
       p.resolve(m.result);
       return;
     }
-    this.queued.push(...m.pushes);
-    if (!this.frameRequested) {
-      this.frameRequested = true;
-      this.requestFrame(() => this.deliver());
-    }
+    for (const p of m.pushes) this.queued.push(p);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frameRequested || !this.queued.length) return;
+    this.frameRequested = true;
+    this.requestFrame(() => this.deliver());
   }
 
   private deliver(): void {
     this.frameRequested = false;
-    const batch = this.queued;
-    this.queued = [];
-    if (!batch.length) return;
-    for (const l of this.listeners) l(batch);
+    const { sliceEvents, frameEvents, budgetMs, now } = this.pacing;
+    const start = now();
+    let events = 0;
+    while (this.queued.length && events < frameEvents) {
+      const slice = this.takeSlice(Math.min(sliceEvents, frameEvents - events));
+      events += slice.events;
+      for (const l of this.listeners) l(slice.pushes);
+      if (now() - start >= budgetMs) break;
+    }
+    this.schedule();
+  }
+
+  /** Pushes from the head of the queue carrying at most `room` watch events (an `objects` push is split if need be). */
+  private takeSlice(room: number): { pushes: Push[]; events: number } {
+    const pushes: Push[] = [];
+    let events = 0;
+    let taken = 0;
+    for (; taken < this.queued.length; taken++) {
+      const p = this.queued[taken]!;
+      if (p.kind === 'objects' && events + p.events.length > room) {
+        const fits = room - events;
+        if (fits > 0) {
+          pushes.push({ kind: 'objects', events: p.events.slice(0, fits) });
+          this.queued[taken] = { kind: 'objects', events: p.events.slice(fits) };
+          events = room;
+        }
+        break;
+      }
+      pushes.push(p);
+      if (p.kind === 'objects') events += p.events.length;
+    }
+    this.queued.splice(0, taken);
+    return { pushes, events };
   }
 
   private crash(error: WireError): void {

@@ -117,11 +117,19 @@ function byAge(a: KubeObject, b: KubeObject): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** A Pod object's view, computed once per object: a store update replaces only the objects that changed. */
+const views = new WeakMap<KubeObject, ReturnType<typeof podView>>();
+function viewOf(p: KubeObject): ReturnType<typeof podView> {
+  let v = views.get(p);
+  if (!v) views.set(p, (v = podView(p)));
+  return v;
+}
+
 function placePods(pods: KubeObject[], x: number, y: number, w: number, dense: boolean, node: string | undefined, out: PodChip[]): number {
   if (!pods.length) return 0;
   const perRow = dense ? Math.max(1, Math.floor((w + 2) / (cell + 2))) : 1;
   pods.forEach((p, i) => {
-    const v = podView(p);
+    const v = viewOf(p);
     out.push({
       id: p.metadata.uid ?? `${p.metadata.namespace}/${p.metadata.name}`,
       key: `${p.metadata.namespace ?? ''}/${p.metadata.name}`,

@@ -44,11 +44,20 @@ function lab() {
 /** Feeds pushes to a player the way useStory does and plays every step to the end. */
 function tell(pushes: Push[], player = new StoryPlayer()): { steps: Resolved[]; captions: string[] } {
   const revisions = new Map<string, KubeObject>();
+  // The lab store's objects: a revision the engine folded into a later one (coalesce.ts) is looked up there.
+  const store = new Map<string, KubeObject>();
   for (const p of pushes) {
-    if (p.kind === 'objects') for (const e of p.events) revisions.set(`${e.resource}@${e.object.metadata.resourceVersion}`, e.object);
+    if (p.kind === 'objects') {
+      for (const e of p.events) {
+        revisions.set(`${e.resource}@${e.object.metadata.resourceVersion}`, e.object);
+        const key = `${e.resource}/${e.object.metadata.namespace ?? ''}/${e.object.metadata.name}`;
+        if (e.type === 'DELETED') store.delete(key);
+        else store.set(key, e.object);
+      }
+    }
     if (p.kind === 'audit') player.push(p.records);
   }
-  const objectAt: ObjectAt = (resource, _ns, _name, rv) => revisions.get(`${resource}@${rv}`);
+  const objectAt: ObjectAt = (resource, ns, name, rv) => revisions.get(`${resource}@${rv}`) ?? store.get(`${resource}/${ns ?? ''}/${name}`);
   const steps: Resolved[] = [];
   let now = 0;
   for (;;) {
