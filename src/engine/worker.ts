@@ -21,13 +21,13 @@ const gate = new LazyDataGate(host);
 
 /** Fetch kubectl's help texts and explain schema; not needed for the first answer. */
 const prefetch = () => void loadKubectlData().catch(() => {}); // a command that needs them tries again
-scope.setTimeout(prefetch, 5000);
+scope.setTimeout(prefetch, 10_000);
 let typed = false;
 
 scope.onmessage = (e) => {
   gate.receive(e.data);
-  // After the first line's answer has reached the page (a command that needs them fetches at once).
-  if (!typed && e.data.method === 'terminal.input') scope.setTimeout(prefetch, 200);
+  // A second after the first line, so its answer is on screen first (a command that needs them fetches at once).
+  if (!typed && e.data.method === 'terminal.input') scope.setTimeout(prefetch, 1000);
   typed ||= e.data.method === 'terminal.input';
 };
 
