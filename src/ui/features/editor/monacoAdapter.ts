@@ -29,6 +29,8 @@ function yamlOptions(lang: Lang) {
     validate: true,
     completion: true,
     hover: true,
+    // Without this each hover ends "Source: \kubernetes.json" (the schema URI's basename), which tells a student nothing.
+    hoverSchemaSource: false,
     schemas: [{ uri: 'https://kubelab.local/kubernetes.json', fileMatch: ['**/*.yaml', '**/*.yml'], schema: schemaFor(lang) as never }],
   };
 }
