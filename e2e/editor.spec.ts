@@ -75,6 +75,8 @@ test('a schema error marker for `replicas: two`, hover docs, then an API error o
   // Hovering `replicas` shows our own description.
   await page.locator('.monaco-editor .view-line', { hasText: 'replicas: two' }).locator('span', { hasText: 'replicas' }).first().hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: 'How many Pods should run' })).toBeVisible({ timeout: 10_000 });
+  // No "Source: \kubernetes.json" footer (monaco-yaml's schema source line).
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'How many Pods should run' })).not.toContainText(/Source:|kubernetes\.json/);
   await shot(page, 'editor-schema-error');
 
   // A value the schema allows but the API server rejects: its cause lands on line 9.
@@ -97,11 +99,12 @@ test('files made in the terminal become tabs; the editor shows their text', asyn
   await page.evaluate(() => window.__labEditor.ready());
   await expect.poll(() => page.evaluate(() => window.__labEditor.text())).toBe('apiVersion: v1\nkind: Pod\n');
   await expect(page.locator('.monaco-editor .view-line', { hasText: 'kind: Pod' })).toBeVisible();
-  // The columns divider too: Shift+Right gives the editor and terminal 10% more width.
+  // The columns divider too: Shift+Left gives the diagram 10% more width.
   const handle = page.getByTestId('work-split-handle');
   await handle.focus();
-  await page.keyboard.press('Shift+ArrowRight');
-  await expect(handle).toHaveAttribute('aria-valuenow', '70');
+  const before = Number(await handle.getAttribute('aria-valuenow'));
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before - 10));
   await shot(page, 'editor-light');
 });
 
@@ -123,6 +126,7 @@ test('`kubectl edit` opens in the editor (zh-CN); Save & close applies the chang
   await page.evaluate(() => window.__labEditor.reveal('replicas: 3'));
   await page.locator('.monaco-editor .view-line', { hasText: 'replicas: 3' }).locator('span', { hasText: 'replicas' }).first().hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: '应该运行多少个 Pod' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.monaco-hover').filter({ hasText: '应该运行多少个 Pod' })).not.toContainText(/Source:|kubernetes\.json/);
   await shot(page, 'kubectl-edit');
   await page.getByTestId('edit-save').click();
   await expect(banner).toHaveCount(0);

@@ -89,3 +89,52 @@ test('corrupted storage: a clear notice and a fresh lab, never a blank page', as
   expect(await run(blank, 'kubectl get deploy')).toContain('No resources found in default namespace.');
   await shot(blank, 'storage-corrupted');
 });
+
+test('a reload that restores the cluster shifts no layout (the notice floats over the panes)', async ({ page }) => {
+  // Sum every layout shift from the first paint on, as the Core Web Vitals CLS does, with what moved.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+        if (e.hadRecentInput) continue;
+        const sources = (e.sources ?? []).map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const within = el?.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
+          return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} in ${within}` : '?';
+        });
+        w.__shifts.push({ value: e.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openLab(page);
+  await run(page, 'kubectl create deployment web --image=nginx --replicas=2');
+  await page.getByTestId('new-file').click();
+  await page.getByTestId('new-file-name').fill('web.yaml');
+  await page.getByTestId('new-file-name').press('Enter');
+  await expect(page.getByTestId('editor-tab-web.yaml')).toBeVisible();
+  await page.waitForTimeout(800); // the journal is saved within 300 ms of a change
+
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.__lab));
+  await page.evaluate(() => window.__lab.waitIdle());
+  await expect(page.getByTestId('restore-restored')).toBeVisible();
+  await expect(page.getByTestId('editor-tab-web.yaml')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__lab.objects('pods').length)).toBeGreaterThan(8);
+  await page.waitForTimeout(1500); // the editor (lazy), the diagram and the lesson pane settle
+  // The only movement allowed is the live "Recent API requests" list scrolling its rows down as requests
+  // arrive (its box and everything around it stay put); the panes, notices, tabs and texts never move.
+  const all = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+  const shifts = all.filter((x) => !x.sources.every((s) => s === 'li. in audit-feed' || s === 'li.failed in audit-feed'));
+  const cls = shifts.reduce((s, x) => s + x.value, 0);
+  await shot(page, 'restored-no-shift');
+  expect(shifts, `layout shifts: ${JSON.stringify(shifts)}`).toEqual([]);
+  expect(cls).toBe(0);
+
+  // The notice goes when dismissed, and that shifts nothing either.
+  await page.getByTestId('restore-restored').getByRole('button').click();
+  await expect(page.getByTestId('restore-restored')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+  expect(after.filter((x) => !x.sources.every((s) => s === 'li. in audit-feed' || s === 'li.failed in audit-feed'))).toEqual([]);
+});

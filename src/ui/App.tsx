@@ -1,6 +1,6 @@
 // Layout only: top bar; lesson pane (left, collapsible), editor over terminal
-// (centre), live cluster and inspector (right); the time bar at the bottom; banners for failures.
-import { useEffect } from 'react';
+// (centre), live cluster and inspector (right); the time bar at the bottom; notices float over the panes.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TopBar } from './components/TopBar.js';
 import { EngineBanner } from './components/EngineBanner.js';
@@ -10,25 +10,35 @@ import { TerminalPane } from './features/terminal/TerminalPane.js';
 import { EditorPane } from './features/editor/EditorPane.js';
 import { InspectorPane } from './features/inspector/InspectorPane.js';
 import { SplitPane } from './components/SplitPane.js';
+import { installPaneCycle } from './components/paneCycle.js';
 import { RestoreNotice } from './features/persistence/RestoreNotice.js';
 import { ClusterDiagram } from './features/diagram/ClusterDiagram.js';
 import { TimeBar } from './features/timebar/TimeBar.js';
 import { usePrefs } from './state/prefsStore.js';
+import { useEditor } from './features/editor/editorStore.js';
 
 export function App() {
   const { t } = useTranslation();
   const theme = usePrefs((s) => s.theme);
   const lessonsOpen = usePrefs((s) => s.lessonsOpen);
+  const editorShown = useEditor((s) => s.expanded);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // F6 / Shift+F6: from pane to pane (the terminal keeps Tab for completion).
+  useEffect(() => (root.current ? installPaneCycle(root.current) : undefined), []);
+
   return (
-    <div className={`app ${lessonsOpen ? 'lessons-open' : 'lessons-closed'}`} data-testid="app">
+    <div ref={root} className={`app ${lessonsOpen ? 'lessons-open' : 'lessons-closed'}`} data-testid="app">
       <TopBar />
-      <EngineBanner />
-      <RestoreNotice />
+      {/* Notices float over the panes (no layout shift when one appears or goes). */}
+      <div className="notices" data-testid="notices">
+        <EngineBanner />
+        <RestoreNotice />
+      </div>
       <main className="panes has-work-split">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
           <PaneBoundary name="lessons">
@@ -37,10 +47,13 @@ export function App() {
         </aside>
         <SplitPane
           direction="columns"
-          storageKey="kubelab.split.work"
+          storageKey="kubelab.split.work.v2"
           initial={0.6}
           min={0.35}
           max={0.8}
+          // About 90 terminal columns (kubectl get pods -A) at 1280×720 with the lessons open, until the student moves the divider.
+          preferFirstPx={780}
+          minSecondPx={240}
           label={t('editor.resizeColumns')}
           className="work"
           testid="work-split"
@@ -49,6 +62,7 @@ export function App() {
               direction="rows"
               storageKey="kubelab.split.centre"
               initial={0.42}
+              collapsed={!editorShown}
               label={t('editor.resize')}
               className="centre"
               testid="centre-split"

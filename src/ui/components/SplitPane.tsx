@@ -1,7 +1,11 @@
 // Two panes with a draggable, keyboard-operable divider (WAI-ARIA window
-// splitter: Arrow keys move it, Home/End collapse to the limits). The split is
-// a fraction kept in localStorage; the panes' sizes come from CSS grid, so
-// nothing shifts while the page loads.
+// splitter: Arrow keys move it, Home/End go to the limits). Until the student
+// moves it the split is automatic (a fraction, with the first pane kept at
+// least `preferFirstPx` wide where there is room: the terminal's columns on a
+// small screen); once moved it is the student's fraction, kept in
+// localStorage. The panes' sizes come from CSS grid, so nothing shifts while
+// the page loads. The first pane can be collapsed to its own content (the
+// editor's tab strip).
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import './split.css';
 
@@ -9,10 +13,16 @@ interface Props {
   /** `rows`: first above second; `columns`: first left of second. */
   direction: 'rows' | 'columns';
   storageKey: string;
-  /** Fraction of the space the first pane gets. */
+  /** Fraction of the space the first pane gets until the student moves the divider. */
   initial: number;
   min?: number;
   max?: number;
+  /** Until the divider is moved: the first pane's width or height where the second keeps `minSecondPx`. */
+  preferFirstPx?: number;
+  /** The second pane never gets less (unless the box itself is smaller). */
+  minSecondPx?: number;
+  /** The first pane takes only the room its content needs and the divider goes. */
+  collapsed?: boolean;
   label: string;
   className?: string;
   testid?: string;
@@ -20,21 +30,50 @@ interface Props {
   second: ReactNode;
 }
 
-function readFraction(key: string, fallback: number): number {
+const handlePx = 6;
+
+function readFraction(key: string): number | undefined {
   try {
     const v = Number(localStorage.getItem(key));
-    return v > 0 && v < 1 ? v : fallback;
+    return v > 0 && v < 1 ? v : undefined;
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
-export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.85, label, className, testid, first, second }: Props) {
-  const [fraction, setFraction] = useState(() => readFraction(storageKey, initial));
+/** The fractions the divider can take in a box of `size` px: min/max, and the second pane's px floor. */
+export function limits(size: number, min: number, max: number, minSecondPx = 0): [number, number] {
+  const room = Math.max(1, size - handlePx);
+  return [min, Math.max(min, Math.min(max, 1 - Math.min(minSecondPx, room) / room))];
+}
+
+/** The CSS grid track list: fr shares, floored by px minimums (resolved against the box by the browser). */
+export function trackList(fraction: number, firstPx = 0, secondPx = 0, collapsed = false): string {
+  if (collapsed) return 'auto 0px minmax(0, 1fr)';
+  const first = firstPx ? `min(${firstPx}px, 100% - ${secondPx + handlePx}px)` : '0px';
+  const second = secondPx ? `min(${secondPx}px, 100%)` : '0px';
+  // Shares out of 100, not 1: a track left alone after the other hit its floor must take all the rest
+  // (the grid shares space as if flex factors summed to at least 1).
+  return `minmax(${first}, ${(fraction * 100).toFixed(1)}fr) ${handlePx}px minmax(${second}, ${((1 - fraction) * 100).toFixed(1)}fr)`;
+}
+
+export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.85, preferFirstPx, minSecondPx, collapsed = false, label, className, testid, first, second }: Props) {
+  // undefined: automatic (never moved).
+  const [fraction, setFraction] = useState(() => readFraction(storageKey));
+  // Where the divider is drawn, for its aria values (layout never waits for it).
+  const [drawn, setDrawn] = useState<{ size: number; fraction: number }>();
   const box = useRef<HTMLDivElement>(null);
-  const clamp = useCallback((f: number) => Math.min(max, Math.max(min, f)), [min, max]);
+  const measure = useCallback(() => {
+    const el = box.current;
+    const firstEl = el?.firstElementChild;
+    if (!el || !firstEl) return undefined;
+    const size = direction === 'rows' ? el.getBoundingClientRect().height : el.getBoundingClientRect().width;
+    const firstSize = direction === 'rows' ? firstEl.getBoundingClientRect().height : firstEl.getBoundingClientRect().width;
+    return { size, fraction: firstSize / Math.max(1, size - handlePx) };
+  }, [direction]);
 
   useEffect(() => {
+    if (fraction === undefined) return;
     try {
       localStorage.setItem(storageKey, fraction.toFixed(3));
     } catch {
@@ -42,14 +81,31 @@ export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.
     }
   }, [storageKey, fraction]);
 
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setDrawn(measure()));
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    return () => ro.disconnect();
+  }, [measure]);
+
+  /** Move the divider to `f` of the box, within its limits there. */
+  const moveTo = (f: (from: number, lo: number, hi: number) => number) => {
+    const now = measure();
+    if (!now) return;
+    const [lo, hi] = limits(now.size, min, max, minSecondPx);
+    setFraction(Math.min(hi, Math.max(lo, f(now.fraction, lo, hi))));
+  };
+
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     const el = box.current;
     if (!el) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     const rect = el.getBoundingClientRect();
     const move = (ev: PointerEvent) => {
-      const f = direction === 'rows' ? (ev.clientY - rect.top) / rect.height : (ev.clientX - rect.left) / rect.width;
-      setFraction(clamp(f));
+      const at = direction === 'rows' ? (ev.clientY - rect.top) / (rect.height - handlePx) : (ev.clientX - rect.left) / (rect.width - handlePx);
+      moveTo(() => at);
     };
     const up = () => {
       window.removeEventListener('pointermove', move);
@@ -63,19 +119,21 @@ export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.
     const back = direction === 'rows' ? 'ArrowUp' : 'ArrowLeft';
     const fwd = direction === 'rows' ? 'ArrowDown' : 'ArrowRight';
     const step = e.shiftKey ? 0.1 : 0.03;
-    if (e.key === back) setFraction((f) => clamp(f - step));
-    else if (e.key === fwd) setFraction((f) => clamp(f + step));
-    else if (e.key === 'Home') setFraction(min);
-    else if (e.key === 'End') setFraction(max);
+    // Steps start from where the divider is drawn (the automatic split may differ from any fraction).
+    if (e.key === back) moveTo((from) => from - step);
+    else if (e.key === fwd) moveTo((from) => from + step);
+    else if (e.key === 'Home') moveTo((_, lo) => lo);
+    else if (e.key === 'End') moveTo((_, _lo, hi) => hi);
     else return;
     e.preventDefault();
   };
 
-  const template = `minmax(0, ${fraction.toFixed(3)}fr) 6px minmax(0, ${(1 - fraction).toFixed(3)}fr)`;
+  const [lo, hi] = drawn ? limits(drawn.size, min, max, minSecondPx) : [min, max];
+  const template = fraction === undefined ? trackList(initial, preferFirstPx, minSecondPx, collapsed) : trackList(fraction, 0, minSecondPx, collapsed);
   return (
     <div
       ref={box}
-      className={`split split-${direction}${className ? ` ${className}` : ''}`}
+      className={`split split-${direction}${collapsed ? ' collapsed' : ''}${className ? ` ${className}` : ''}`}
       style={direction === 'rows' ? { gridTemplateRows: template } : { gridTemplateColumns: template }}
       data-testid={testid}
     >
@@ -83,12 +141,13 @@ export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.
       <div
         className="split-handle"
         role="separator"
-        tabIndex={0}
+        tabIndex={collapsed ? -1 : 0}
+        aria-hidden={collapsed || undefined}
         aria-label={label}
         aria-orientation={direction === 'rows' ? 'horizontal' : 'vertical'}
-        aria-valuemin={Math.round(min * 100)}
-        aria-valuemax={Math.round(max * 100)}
-        aria-valuenow={Math.round(fraction * 100)}
+        aria-valuemin={Math.round(lo * 100)}
+        aria-valuemax={Math.round(hi * 100)}
+        aria-valuenow={Math.round((drawn?.fraction ?? fraction ?? initial) * 100)}
         data-testid={testid ? `${testid}-handle` : undefined}
         onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}

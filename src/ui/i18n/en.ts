@@ -34,7 +34,7 @@ export const en = {
     cmdWatch: 'watch Pods change (Ctrl-C to stop)',
     cmdSleep: 'let 30 seconds of cluster time pass',
     keysHeading: 'Terminal keys',
-    keys: 'Up/Down: history · Ctrl-C: stop a command · Ctrl-L: clear · Ctrl-A/E: start/end of line',
+    keys: 'Up/Down: history · Ctrl-C: stop a command · Ctrl-L: clear · Ctrl-A/E: start/end of line · F6: next pane (Tab completes)',
     timeHeading: 'Time is a control',
     time: 'The cluster runs on a virtual clock. Pause it, run it at 10× or 60×, or step to the next event with the bar at the bottom.',
     noLessons: 'Guided lessons are coming; for now this is a free sandbox.',

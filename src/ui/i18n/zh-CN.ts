@@ -36,7 +36,7 @@ export const zhCN: Messages = {
     cmdWatch: '持续观察 Pod 的变化（按 Ctrl-C 停止）',
     cmdSleep: '让集群时间流逝 30 秒',
     keysHeading: '终端快捷键',
-    keys: '上/下：历史命令 · Ctrl-C：停止命令 · Ctrl-L：清屏 · Ctrl-A/E：行首/行尾',
+    keys: '上/下：历史命令 · Ctrl-C：停止命令 · Ctrl-L：清屏 · Ctrl-A/E：行首/行尾 · F6：切换到下一个面板（Tab 用于补全）',
     timeHeading: '时间可以控制',
     time: '集群运行在虚拟时钟上。可以用底部的时间栏暂停、以 10× 或 60× 加速运行，或单步跳到下一个事件。',
     noLessons: '引导课程即将推出；目前这里是一个自由的沙盒。',

@@ -43,7 +43,7 @@ export function EditorPane() {
   const { t, i18n } = useTranslation();
   const client = useEngine();
   const theme = usePrefs((s) => s.theme);
-  const { files, active, markers } = useEditor();
+  const { files, active, markers, expanded } = useEditor();
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<YamlEditor | null>(null);
   const [loadError, setLoadError] = useState<string>();
@@ -76,7 +76,7 @@ export function EditorPane() {
           timer = setTimeout(() => void refreshListing().catch(() => {}), 50);
         } else if (p.kind === 'editor.open') {
           useEditor.getState().upsert({ path: p.path, name: fileName(p.path), saved: p.content, draft: undefined, editSession: p.session });
-          useEditor.getState().setActive(p.path);
+          useEditor.getState().openFile(p.path);
         }
       }
     });
@@ -185,7 +185,7 @@ export function EditorPane() {
     const exists = useEditor.getState().files.some((f) => f.path === path);
     if (!exists) await client.request('fs.write', { path, content: '' });
     useEditor.getState().upsert({ path, name: fileName(path), saved: exists ? undefined : '' });
-    useEditor.getState().setActive(path);
+    useEditor.getState().openFile(path);
     editor?.focus();
   }
 
@@ -194,9 +194,41 @@ export function EditorPane() {
   const problems = active ? (markers[active]?.length ?? 0) : 0;
 
   return (
-    <section className="pane editor-pane" aria-label={t('editor.label')} data-testid="editor-pane">
+    <section className={`pane editor-pane${expanded ? '' : ' folded'}`} aria-label={t('editor.label')} data-testid="editor-pane">
+      {/* Appearing tabs and buttons only ever go after the toggle and "New file", so those never move. */}
       <div className="editor-toolbar">
-        <div className="editor-tabs" role="tablist" aria-label={t('editor.label')}>
+        <button
+          type="button"
+          className="editor-toggle"
+          data-testid="editor-toggle"
+          aria-expanded={expanded}
+          aria-controls="editor-body"
+          title={expanded ? t('editor.fold') : t('editor.unfold')}
+          onClick={() => useEditor.getState().setExpanded(!expanded)}
+        >
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {t('editor.label')}
+        </button>
+        {naming ? (
+          <input
+            className="new-file-name"
+            autoFocus
+            data-testid="new-file-name"
+            placeholder="app.yaml"
+            aria-label={t('editor.newFilePrompt')}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                setNaming(false);
+                void createFile(e.currentTarget.value);
+              } else if (e.key === 'Escape') setNaming(false);
+            }}
+            onBlur={() => setNaming(false)}
+          />
+        ) : (
+          <button type="button" className="new-file" data-testid="new-file" onClick={() => setNaming(true)} title={t('editor.newFile')}>
+            + {t('editor.newFile')}
+          </button>
+        )}
+        <div className="editor-tabs" role="tablist" aria-label={t('editor.files')}>
           {files.map((f) => (
             <button
               key={f.path}
@@ -206,39 +238,19 @@ export function EditorPane() {
               className={`editor-tab${f.path === active ? ' active' : ''}${f.editSession !== undefined ? ' edit-session' : ''}`}
               data-testid={`editor-tab-${f.name}`}
               title={f.path}
-              onClick={() => useEditor.getState().setActive(f.path)}
+              onClick={() => useEditor.getState().openFile(f.path)}
             >
               {f.name}
               {f.draft !== undefined && <span className="dirty" aria-label={t('editor.unsaved')}>●</span>}
             </button>
           ))}
-          {naming ? (
-            <input
-              className="new-file-name"
-              autoFocus
-              data-testid="new-file-name"
-              placeholder="app.yaml"
-              aria-label={t('editor.newFilePrompt')}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  setNaming(false);
-                  void createFile(e.currentTarget.value);
-                } else if (e.key === 'Escape') setNaming(false);
-              }}
-              onBlur={() => setNaming(false)}
-            />
-          ) : (
-            <button type="button" className="new-file" data-testid="new-file" onClick={() => setNaming(true)} title={t('editor.newFile')}>
-              + {t('editor.newFile')}
-            </button>
-          )}
         </div>
         {problems > 0 && (
           <span className="editor-problems" data-testid="editor-problems" role="status">
             {t('editor.errors', { count: problems })}
           </span>
         )}
-        {activeFile && activeFile.editSession === undefined && (
+        {expanded && activeFile && activeFile.editSession === undefined && (
           <>
             <button type="button" data-testid="editor-save" disabled={activeFile.draft === undefined} onClick={() => void saveFile(activeFile.path)}>
               {t('editor.save')}
@@ -249,7 +261,7 @@ export function EditorPane() {
           </>
         )}
       </div>
-      {activeFile?.editSession !== undefined && (
+      {expanded && activeFile?.editSession !== undefined && (
         <div className="banner info edit-banner" role="status" data-testid="edit-banner">
           <span>{t('editor.editWaiting')}</span>
           <button type="button" className="primary" data-testid="edit-save" onClick={() => void finishEdit(activeFile, true)}>
@@ -260,7 +272,7 @@ export function EditorPane() {
           </button>
         </div>
       )}
-      <div className="editor-body">
+      <div className="editor-body" id="editor-body" hidden={!expanded}>
         <div className="monaco-host" ref={host} data-testid="monaco-host" hidden={!activeFile} />
         {!editor && !loadError && activeFile && <p className="editor-note muted">{t('editor.loading')}</p>}
         {loadError && <p className="editor-note" role="alert">{t('editor.failed', { message: loadError })}</p>}

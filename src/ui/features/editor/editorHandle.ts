@@ -47,7 +47,7 @@ export function installEditorHandle(d: Deps): void {
     newFile: (name) => deps!.create(name),
     open: (name) => {
       const f = useEditor.getState().files.find((x) => x.name === name || x.path === name);
-      if (f) useEditor.getState().setActive(f.path);
+      if (f) useEditor.getState().openFile(f.path);
     },
     active: () => useEditor.getState().active,
     setText: (text) => {

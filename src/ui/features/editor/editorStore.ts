@@ -1,6 +1,7 @@
 // The editor's state: the workstation's files as tabs, each with the text on
 // disk (as last read) and the student's draft, the active tab, API-error
-// markers per file and `kubectl edit` sessions waiting on a file.
+// markers per file and `kubectl edit` sessions waiting on a file; whether the
+// editor is shown or folded to its tab strip (the terminal then has the room).
 import { create } from 'zustand';
 import type { EditorMarker, FileEntry } from '../../../engine/protocol/index.js';
 
@@ -19,6 +20,11 @@ export interface EditorState {
   files: OpenFile[];
   active?: string;
   markers: Record<string, EditorMarker[]>;
+  /** The editor is shown; else only its tab strip (kept across reloads, read before the first paint). */
+  expanded: boolean;
+  setExpanded(expanded: boolean): void;
+  /** Make `path` the active tab and show the editor (a tab clicked, a new file, `kubectl edit`, a lesson's file). */
+  openFile(path: string): void;
   setListing(entries: FileEntry[]): void;
   upsert(f: OpenFile): void;
   remove(path: string): void;
@@ -28,6 +34,24 @@ export interface EditorState {
   setMarkers(path: string, markers: EditorMarker[]): void;
 }
 
+const expandedKey = 'kubelab.editor.expanded';
+
+function readExpanded(): boolean {
+  try {
+    return localStorage.getItem(expandedKey) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writeExpanded(expanded: boolean): void {
+  try {
+    localStorage.setItem(expandedKey, String(expanded));
+  } catch {
+    // not kept; this page still follows it
+  }
+}
+
 export function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -35,6 +59,15 @@ export function fileName(path: string): string {
 export const useEditor = create<EditorState>()((set) => ({
   files: [],
   markers: {},
+  expanded: readExpanded(),
+  setExpanded: (expanded) => {
+    writeExpanded(expanded);
+    set({ expanded });
+  },
+  openFile: (path) => {
+    writeExpanded(true);
+    set({ active: path, expanded: true });
+  },
   setListing: (entries) =>
     set((s) => {
       const paths = new Set(entries.map((e) => e.path));

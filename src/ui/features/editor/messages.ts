@@ -5,6 +5,9 @@ import i18next from 'i18next';
 const en = {
   editor: {
     label: 'Editor',
+    files: 'Files',
+    fold: 'Fold the editor away (the terminal gets the room)',
+    unfold: 'Show the editor',
     loading: 'Loading the editor…',
     failed: 'The editor could not load: {{message}}',
     noFiles: 'No files yet. Create one with “New file”, or in the terminal (cat > app.yaml).',
@@ -48,6 +51,7 @@ const en = {
   },
   persistence: {
     restored: 'Welcome back: your lab was restored ({{count}} commands replayed).',
+    restored_one: 'Welcome back: your lab was restored (1 command replayed).',
     mismatch: 'Your lab was restored, but the replay did not reproduce it exactly. "Reset lab" gives a clean start.',
     discarded: 'Your saved lab could not be restored ({{reason}}). This is a fresh lab.',
   },
@@ -56,6 +60,9 @@ const en = {
 const zhCN: typeof en = {
   editor: {
     label: '编辑器',
+    files: '文件',
+    fold: '收起编辑器（把空间让给终端）',
+    unfold: '展开编辑器',
     loading: '正在加载编辑器……',
     failed: '编辑器无法加载：{{message}}',
     noFiles: '还没有文件。点“新建文件”，或在终端里创建（cat > app.yaml）。',
@@ -99,6 +106,7 @@ const zhCN: typeof en = {
   },
   persistence: {
     restored: '欢迎回来：你的实验环境已恢复（重放了 {{count}} 条命令）。',
+    restored_one: '欢迎回来：你的实验环境已恢复（重放了 {{count}} 条命令）。',
     mismatch: '实验环境已恢复，但重放结果与原来不完全一致。点“重置实验”可以重新开始。',
     discarded: '无法恢复保存的实验环境（{{reason}}）。这是一个全新的实验环境。',
   },

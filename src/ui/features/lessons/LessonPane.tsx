@@ -39,7 +39,7 @@ async function openInEditor(engine: EngineClient, name: string, content?: string
     await engine.request('fs.write', { path, content });
   }
   useEditor.getState().upsert({ path, name });
-  useEditor.getState().setActive(path);
+  useEditor.getState().openFile(path);
 }
 
 /** A YAML block's file name: the workstation file with the same text, else `<name>.yaml` from its metadata. */
@@ -173,22 +173,22 @@ export function LessonPane() {
         </div>
       )}
 
-      {st.pack && (
-        <label className="lesson-picker">
-          <select
-            value={st.lesson ?? ''}
-            onChange={(e) => (e.target.value === '' ? void st.leave(engine) : void st.start(engine, Number(e.target.value)))}
-            data-testid="lesson-picker"
-          >
-            <option value="">{s.sandbox}</option>
-            {st.pack.lessons.map((l, i) => (
-              <option key={l.id} value={i}>
-                {i}. {l.title[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {/* Always there (disabled until the pack is in), so the text below never moves when it loads. */}
+      <label className="lesson-picker">
+        <select
+          value={st.lesson ?? ''}
+          disabled={!st.pack}
+          onChange={(e) => (e.target.value === '' ? void st.leave(engine) : void st.start(engine, Number(e.target.value)))}
+          data-testid="lesson-picker"
+        >
+          <option value="">{s.sandbox}</option>
+          {st.pack?.lessons.map((l, i) => (
+            <option key={l.id} value={i}>
+              {i}. {l.title[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
 
       {!lesson && <WelcomePanel />}
 

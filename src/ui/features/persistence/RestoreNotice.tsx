@@ -1,12 +1,22 @@
-// What happened to the saved lab on load: restored (dismissable), or thrown
-// away with the reason — the student always knows.
+// What happened to the saved lab on load: restored (dismissable, and gone by
+// itself after a while), or thrown away with the reason — the student always
+// knows. It floats over the panes (App's .notices), so it shifts nothing.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePersistence } from './persistence.js';
+
+/** How long "restored" stays; a warning stays until dismissed. */
+const restoredMs = 15_000;
 
 export function RestoreNotice() {
   const { t } = useTranslation();
   const notice = usePersistence((s) => s.notice);
   const dismiss = usePersistence((s) => s.dismiss);
+  useEffect(() => {
+    if (notice?.kind !== 'restored') return;
+    const timer = setTimeout(dismiss, restoredMs);
+    return () => clearTimeout(timer);
+  }, [notice, dismiss]);
   if (!notice) return null;
   const text =
     notice.kind === 'restored'
