@@ -1,9 +1,11 @@
 // The lesson pane: a student completes the tour by using "show solution" and
 // sees each check mark turn green; a broken pack reports its problems while
 // the lab keeps working; a pack full of script-injection payloads renders
-// harmlessly (no dialog, no script, no handler runs).
+// harmlessly (no dialog, no script, no handler runs); a pack folder or file
+// dropped on the pane loads.
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { run } from './lab.js';
+import { run, shot } from './lab.js';
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('kubelab.language', 'en'));
@@ -164,4 +166,40 @@ test('lesson 4 by hand: the Deployment applied from the editor, then every comma
     await expect(page.getByTestId('step-dot').nth(i + 1)).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
   }
   await expect(page.getByTestId('lesson-done')).toBeVisible();
+});
+
+test('a teacher drops a lesson pack folder on the lesson pane (and a single-file pack)', async ({ page }) => {
+  await open(page);
+  const pane = page.getByTestId('lessons');
+  const box = (await pane.boundingBox())!;
+  const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+  // A real folder, dropped the way the OS does it (Chromium's DevTools protocol): the page walks its entries.
+  const folder = fileURLToPath(new URL('../examples/hello-pack', import.meta.url));
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at, data });
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at, data });
+  await expect(pane).toHaveClass(/drop-target/);
+  await shot(page, 'lessons-drop-over');
+  await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at, data });
+  await expect(pane).not.toHaveClass(/drop-target/);
+  await expect(page.getByTestId('pack-source').locator('option').first()).toHaveText('Hello, kubelab');
+  await expect(page.getByTestId('pack-problems')).toHaveCount(0);
+  await page.getByTestId('lesson-picker').selectOption('0');
+  await expect(page.getByTestId('lesson-title')).toHaveText('Your first Pod');
+  // Its Markdown steps came from the folder's steps/01.en.md.
+  await expect(page.getByTestId('lesson-step')).toContainText('This lesson prepared one called demo for you.');
+  await shot(page, 'lessons-folder-dropped');
+
+  // A single-file pack dropped as a file (a DataTransfer made in the page: no folder entries, the files list).
+  const yaml = ['id: one-file', 'version: 1.0.0', 'title: {en: One file, zh-CN: 单文件}', 'description: {en: A pack in one file., zh-CN: 一个文件的课程包。}', 'lessons:', '  - id: l', '    title: {en: Echo, zh-CN: 回显}', '    steps:', '      - id: s', '        text: {en: Say hello., zh-CN: 打个招呼。}', '        goals: [{kind: commandRan, pattern: "^echo"}]', '        solution: ["echo hi"]'].join('\n');
+  await pane.evaluate((el, text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'one.yaml', { type: 'text/yaml' }));
+    el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, yaml);
+  await expect(page.getByTestId('pack-source').locator('option').first()).toHaveText('One file');
+  await page.getByTestId('lesson-picker').selectOption('0');
+  await expect(page.getByTestId('lesson-title')).toHaveText('Echo');
 });

@@ -12,7 +12,8 @@ import { useEditor } from '../editor/editorStore.js';
 import { whenRestored } from '../persistence/persistence.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { useLessons } from './lessonStore.js';
-import { fromFileList, fromUrl } from './packSources.js';
+import { dropEntries, walkEntries, type DropEntry } from './dropEntries.js';
+import { fromFileList, fromPathFiles, fromUrl } from './packSources.js';
 import { downloadProgress } from './progressDb.js';
 import { SafeMarkdown } from './SafeMarkdown.js';
 import { StepView } from './StepView.js';
@@ -74,6 +75,7 @@ export function LessonPane() {
   const folderInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
+  const [dragging, setDragging] = useState(false);
   usePackSource();
 
   // A reload restores the lab by replay; the lesson it was running comes back with it.
@@ -90,12 +92,23 @@ export function LessonPane() {
     [engine],
   );
 
-  const pick = async (list: FileList | null, source: string) => {
+  const pick = async (list: FileList | File[] | null, source: string) => {
     if (!list?.length) return;
     try {
       await st.setFiles(await fromFileList(list), source);
     } catch (e) {
       st.setLoadError(source, (e as Error).message);
+    }
+  };
+
+  /** A drop: a folder is walked entry by entry (the same loader as the folder picker); files (.zip, .yaml) as picked. */
+  const drop = async (entries: DropEntry[] | undefined, files: File[]) => {
+    const folder = entries?.find((x) => x.isDirectory);
+    if (!folder) return pick(files, files[0]?.name ?? 'file');
+    try {
+      await st.setFiles(await fromPathFiles(await walkEntries(entries!)), folder.name);
+    } catch (e) {
+      st.setLoadError(folder.name, (e as Error).message);
     }
   };
 
@@ -107,16 +120,24 @@ export function LessonPane() {
 
   return (
     <div
-      className="lesson-pane-inner"
+      className={`lesson-pane-inner${dragging ? ' drop-target' : ''}`}
       data-testid="lessons"
+      data-drop-label={s.dropHere}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
       }}
       onDrop={(e) => {
-        // A dropped .zip or single-file .yaml pack (a dropped folder needs the picker).
-        if (!e.dataTransfer.files.length) return;
+        // A pack folder, a .zip or a single-file .yaml pack. The entries must be taken now: the browser empties the DataTransfer after the event.
+        setDragging(false);
+        if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
-        void pick(e.dataTransfer.files, e.dataTransfer.files[0]!.name);
+        void drop(dropEntries(e.dataTransfer), [...e.dataTransfer.files]);
       }}
     >
       <div className="lesson-source">
@@ -210,12 +231,12 @@ export function LessonPane() {
             </div>
           )}
           <nav className="step-nav">
-            <button type="button" disabled={st.view === 0} onClick={() => st.setView(st.view - 1)} data-testid="step-prev">
-              ← {s.previous}
+            <button type="button" disabled={st.view === 0} onClick={() => st.setView(st.view - 1)} aria-label={s.previous} title={s.previous} data-testid="step-prev">
+              ← <span className="step-nav-word">{s.previous}</span>
             </button>
             <span data-testid="step-label">{stepLabel(locale, st.view + 1, steps.length)}</span>
-            <button type="button" disabled={st.view >= steps.length - 1} onClick={() => st.setView(st.view + 1)} data-testid="step-next">
-              {s.next} →
+            <button type="button" disabled={st.view >= steps.length - 1} onClick={() => st.setView(st.view + 1)} aria-label={s.next} title={s.next} data-testid="step-next">
+              <span className="step-nav-word">{s.next}</span> →
             </button>
           </nav>
           <ol className="step-dots">
