@@ -87,6 +87,19 @@ test('hover a Pod or a Node in the diagram: its terminal rows light up; hover a 
   await expect(marks(page, 'hovered', 'nodes//node01').and(page.locator('.term-mark-name'))).toHaveCount(1);
   await shot(page, 'highlight-diagram-node');
 
+  // A Deployment: its `get deploy` row marks its chip in the diagram; the chip lights the row and every mention of it
+  // (`deployment.apps/web created`, `rollout status deployment web` and its messages).
+  await run(page, 'kubectl get deploy');
+  const deployRow = termRow(page, /^web\s+2\/2/);
+  const db = (await deployRow.boundingBox())!;
+  await page.mouse.move(db.x + 12 * cellW, db.y + db.height / 2);
+  await expect(page.getByTestId('owner-deployments-default-web')).toHaveClass(/hovered/);
+  await page.mouse.move(2, 700);
+  await page.getByTestId('owner-deployments-default-web').hover();
+  await expect(marks(page, 'hovered', 'deployments/default/web').and(page.locator('.term-mark-row'))).toHaveCount(1);
+  await expect.poll(() => marks(page, 'hovered', 'deployments/default/web').and(page.locator('.term-mark-name')).count()).toBeGreaterThanOrEqual(4);
+  await shot(page, 'highlight-diagram-deployment');
+
   // (c) The inspector's owner chain: hovering the ReplicaSet there lights it and its row of `get rs`.
   await page.getByTestId(`pod-default-${a}`).click();
   await page.getByTestId('inspector-tab-owners').click();
