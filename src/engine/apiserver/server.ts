@@ -325,7 +325,9 @@ export class APIServer {
       if (opts.subresource === 'scale') return this.updateScale(info, ns, name, given, opts) as T;
       const finalize = opts.subresource === 'finalize' && info.group === '' && info.name === 'namespaces';
       if (opts.subresource && opts.subresource !== 'status' && !finalize) throw this.noSubresource(info, opts.subresource);
-      const obj = this.decode(info, given, ns);
+      // /status reads only metadata and status from the body (and finalize only spec.finalizers): decode just those.
+      const part = opts.subresource === 'status' && given && typeof given === 'object' && !Array.isArray(given) ? { apiVersion: given.apiVersion, kind: given.kind, metadata: given.metadata, status: given.status } : given;
+      const obj = this.decode(info, part, ns);
       return this.updateObject(info, ns, name, obj, opts) as T;
     });
   }
@@ -436,7 +438,8 @@ export class APIServer {
       errs = [];
     } else if (opts.subresource === 'status') {
       // ResetObjectMetaForStatus + the strategy's status reset: only status may change.
-      next = { ...clone(old), status: clone(obj.status) };
+      // Everything but status and metadata is the stored object's own, deep-frozen, shared.
+      next = { ...old, metadata: { ...old.metadata }, status: clone(obj.status) };
       strategy.prepareForStatusUpdate?.(next, old, obj);
       errs = strategy.validateStatusUpdate?.(next, old) ?? [];
     } else {

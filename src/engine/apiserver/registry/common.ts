@@ -40,8 +40,9 @@ export function keepStatus(obj: Obj, old: Obj): void {
 }
 
 /** The status subresource may not touch anything else (the server already copies it). */
+/** A status update keeps the stored spec: shared, not copied (stored objects are deep-frozen). */
 export function keepSpec(obj: Obj, old: Obj): void {
-  obj.spec = clone(old.spec);
+  obj.spec = old.spec;
 }
 
 export const noErrors = (): FieldError[] => [];

@@ -9,7 +9,7 @@ import type { Strategy } from './strategy.js';
 import { defaultPod } from '../../api/defaults/pod.js';
 import { validatePodCreate, validatePodStatusUpdate, validatePodUpdate } from '../../api/validation/pod.js';
 import { parseQuantity, type Quantity } from '../../api/quantity.js';
-import { clone, keepStatus, type Obj } from './common.js';
+import { clone, keepSpec, keepStatus, type Obj } from './common.js';
 
 export const mirrorPodAnnotation = 'kubernetes.io/config.mirror';
 
@@ -130,7 +130,7 @@ export const strategy: Strategy<Pod> = {
   validate: validatePodCreate,
   validateUpdate: validatePodUpdate,
   prepareForStatusUpdate(pod, old) {
-    (pod as Obj).spec = clone(old.spec);
+    keepSpec(pod as Obj, old as Obj);
   },
   validateStatusUpdate: validatePodStatusUpdate,
   // Kubelets watch their own Pods: spec.nodeName=<node>.

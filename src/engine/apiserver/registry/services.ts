@@ -9,7 +9,7 @@ import { defaultService } from '../../api/defaults/core.js';
 import { validateService, validateServiceUpdate } from '../../api/validation/service.js';
 import { goStringSlice } from '../../api/validation/util.js';
 import { parseIPSloppy } from '../../api/validation/identifiers.js';
-import { clone, keepStatus, type Obj } from './common.js';
+import { clone, keepSpec, keepStatus, type Obj } from './common.js';
 
 export const serviceCIDR = '10.96.0.0/12';
 const base = (10 << 24) | (96 << 16); // 10.96.0.0
@@ -188,7 +188,7 @@ export const strategy: Strategy<Service> = {
   validate: validateService,
   validateUpdate: validateServiceUpdate,
   prepareForStatusUpdate(svc, old) {
-    (svc as Obj).spec = clone(old.spec);
+    keepSpec(svc as Obj, old as Obj);
   },
   validateStatusUpdate: () => [],
   fieldSet(svc) {
