@@ -170,11 +170,17 @@ export class SharedInformer<T extends Obj = any> {
   private reindex(k: string, old: T | undefined, cur: T | undefined): void {
     for (const [name, fn] of this.indexers) {
       const idx = this.indices.get(name)!;
-      if (old) for (const v of fn(old)) idx.get(v)?.delete(k);
-      if (cur) for (const v of fn(cur)) addTo(idx, v, k);
+      const was = old ? fn(old) : none;
+      const now = cur ? fn(cur) : none;
+      // Most updates (status writes) leave every index value as it was.
+      if (was.length === now.length && was.every((v, i) => v === now[i])) continue;
+      for (const v of was) idx.get(v)?.delete(k);
+      for (const v of now) addTo(idx, v, k);
     }
   }
 }
+
+const none: readonly string[] = [];
 
 function addTo(idx: Map<string, Set<string>>, v: string, k: string): void {
   let s = idx.get(v);
