@@ -13,12 +13,16 @@ type Obj = {
   metadata?: { name?: string; namespace?: string; uid?: string; resourceVersion?: string };
 };
 
+/** client-go's record.maxLruCacheEntries: an event not seen among the last 4096 starts a new count. */
+const maxLruCacheEntries = 4096;
+
 export interface EventSource {
   component: string;
   host?: string;
 }
 
 export class EventRecorder {
+  /** The correlator's cache: least recently used first, at most maxLruCacheEntries (4096) as in client-go. */
   private seen = new Map<string, { name: string; namespace: string; count: number; first: string }>();
   private lastNanos = 0n;
 
@@ -52,6 +56,8 @@ export class EventRecorder {
     const aggKey = [this.source.component, this.source.host ?? '', ref.kind, namespace, ref.name, ref.uid, ref.fieldPath ?? '', type, reason, message].join('\x00');
     const prior = this.seen.get(aggKey);
     if (prior) {
+      this.seen.delete(aggKey);
+      this.seen.set(aggKey, prior);
       prior.count++;
       try {
         this.client.patch('', 'events', prior.namespace, prior.name, 'merge', { count: prior.count, lastTimestamp: ts });
@@ -87,6 +93,7 @@ export class EventRecorder {
       try {
         this.client.create('', 'events', namespace, ev);
         this.seen.set(aggKey, { name: ev.metadata!.name!, namespace, count: 1, first: ts });
+        if (this.seen.size > maxLruCacheEntries) this.seen.delete(this.seen.keys().next().value!);
         return;
       } catch (e) {
         // Events are best effort, as in client-go: a lost event never fails the caller.
