@@ -99,6 +99,12 @@ test('hover a Pod or a Node in the diagram: its terminal rows light up; hover a 
   await expect(marks(page, 'hovered', 'deployments/default/web').and(page.locator('.term-mark-row'))).toHaveCount(1);
   await expect.poll(() => marks(page, 'hovered', 'deployments/default/web').and(page.locator('.term-mark-name')).count()).toBeGreaterThanOrEqual(4);
   await shot(page, 'highlight-diagram-deployment');
+  // From the keyboard: focusing the chip (Tab) does the same.
+  await page.mouse.move(2, 700);
+  await expect(page.locator('[data-testid="terminal"] .term-mark')).toHaveCount(0);
+  await page.getByTestId('owner-deployments-default-web').focus();
+  await expect(marks(page, 'hovered', 'deployments/default/web').and(page.locator('.term-mark-row'))).toHaveCount(1);
+  await page.getByTestId('owner-deployments-default-web').blur();
 
   // (c) The inspector's owner chain: hovering the ReplicaSet there lights it and its row of `get rs`.
   await page.getByTestId(`pod-default-${a}`).click();

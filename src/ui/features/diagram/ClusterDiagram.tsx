@@ -162,6 +162,12 @@ export function ClusterDiagram() {
               if (o?.name !== h?.name || o?.namespace !== h?.namespace || o?.resource !== h?.resource) useSelection.getState().hover(o);
             }}
             onMouseLeave={() => useSelection.getState().hover(undefined)}
+            // Keyboard focus on a chip (Tab) highlights its object everywhere, as the pointer does.
+            onFocus={(e) => {
+              const o = objectAt(e.target);
+              if (o) useSelection.getState().hover(o);
+            }}
+            onBlur={() => useSelection.getState().hover(undefined)}
           />
           <canvas ref={canvas} className="diagram-pods" aria-hidden="true" data-testid="diagram-pods-canvas" />
         </div>
