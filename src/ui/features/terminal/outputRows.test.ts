@@ -94,6 +94,12 @@ describe('terminal rows → objects (real kubectl get output)', () => {
     expect(section('kubectl run crash --image=busybox -- sh -c "exit 1"').spans[0]).toEqual(['pod/crash=pods/default/crash']);
   });
 
+  it('typed names in a command line take its namespace', () => {
+    const [r] = feed(['controlplane:~$ kubectl delete pod/web-1 -n demo', 'pod "web-1" deleted']);
+    expect(new OutputRows().line('controlplane:~$ kubectl delete pod/web-1 -n demo').spans.map((s) => refKey(s.ref))).toEqual(['pods/demo/web-1']);
+    expect(r!.rows).toEqual([undefined]);
+  });
+
   it('a `get -w` row not aligned with its header is read word by word', () => {
     const rows = feed([
       'controlplane:~$ kubectl get pods -w -n demo',

@@ -126,6 +126,11 @@ export function parseGetCommand(line: string): GetCommand | undefined {
   return cmd;
 }
 
+/** The namespace a command line names (`-n demo`, `--namespace=demo`), whatever its verb. */
+function namespaceOf(line: string): string | undefined {
+  return /(?:^|\s)(?:-n\s*|--namespace[=\s]+)([a-z0-9-]+)/.exec(line)?.[1];
+}
+
 interface Column {
   name: string;
   start: number;
@@ -152,13 +157,13 @@ export class OutputRows {
   private header: Column[] | undefined;
 
   line(text: string): LineRefs {
-    const spans = typedSpans(text, this.cmd?.namespace);
     const prompt = promptRe.exec(text);
     if (prompt) {
       this.cmd = parseGetCommand(prompt[1]!);
       this.header = this.cmd?.noHeaders ? (this.cmd.allNamespaces ? [{ name: 'NAMESPACE', start: 0 }] : []).concat({ name: 'NAME', start: -1 }) : undefined;
-      return { spans };
+      return { spans: typedSpans(text, namespaceOf(prompt[1]!)) };
     }
+    const spans = typedSpans(text, this.cmd?.namespace);
     const cmd = this.cmd;
     if (!cmd) return { spans };
     if (cmd.output === 'name') {
