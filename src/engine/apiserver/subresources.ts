@@ -64,10 +64,11 @@ export function bindPod(pod: Obj, binding: Binding, nowRFC3339: string): Obj {
   }
   if (pod.metadata?.deletionTimestamp) throw newConflict('', 'pods', name, 'pod is being deleted, cannot be assigned to a host');
   if (pod.spec?.nodeName) throw newConflict('', 'pods', name, `pod ${name} is already assigned to node "${pod.spec.nodeName}"`);
-  const next = clone(pod);
-  next.spec = { ...next.spec, nodeName: binding.target.name };
+  // A new top level, metadata, spec and status; everything below them is the stored
+  // Pod's own (deep-frozen, so shared rather than copied).
+  const next: Obj = { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec, nodeName: binding.target.name } };
   const ann = binding.metadata?.annotations;
-  if (ann) next.metadata = { ...next.metadata, annotations: { ...(next.metadata.annotations ?? {}), ...ann } };
+  if (ann) next.metadata = { ...next.metadata, annotations: { ...(next.metadata!.annotations ?? {}), ...ann } };
   const conditions: any[] = [...(next.status?.conditions ?? [])];
   const i = conditions.findIndex((c) => c.type === 'PodScheduled');
   const cond = { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: nowRFC3339 };

@@ -122,28 +122,27 @@ function downwardFiles(pod: Pod, items: { path: string; fieldRef?: { fieldPath: 
 
 /** A bound token's shape (header.claims.signature); the lab signs nothing. */
 function serviceAccountToken(pod: Pod): string {
-  const b64 = (o: object) => base64url(JSON.stringify(o));
   const claims = { aud: ['https://kubernetes.default.svc.cluster.local'], iss: 'https://kubernetes.default.svc.cluster.local', kubernetes: { namespace: pod.metadata?.namespace, pod: { name: pod.metadata?.name, uid: pod.metadata?.uid }, serviceaccount: { name: pod.spec?.serviceAccountName ?? 'default' } }, sub: `system:serviceaccount:${pod.metadata?.namespace}:${pod.spec?.serviceAccountName ?? 'default'}` };
-  return `${b64({ alg: 'RS256', kid: 'kubelab' })}.${b64(claims)}.${base64url(pod.metadata?.uid ?? '')}`;
+  return `${tokenHeader}.${base64url(JSON.stringify(claims))}.${base64url(pod.metadata?.uid ?? '')}`;
 }
 
 const base64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
+/** base64url without padding (RFC 4648 §5) of ASCII text (names and UIDs), as one flat string. */
 export function base64url(s: string): string {
-  // Names and UIDs are ASCII. Built as one flat string: `+=` per character would keep a
-  // rope of hundreds of pieces alive in every Pod's token file.
   const a = base64urlAlphabet;
   const out: string[] = [];
   for (let i = 0; i < s.length; i += 3) {
     const b1 = i + 1 < s.length ? s.charCodeAt(i + 1) & 255 : 0;
     const b2 = i + 2 < s.length ? s.charCodeAt(i + 2) & 255 : 0;
     const n = ((s.charCodeAt(i) & 255) << 16) | (b1 << 8) | b2;
-    out.push(a[(n >> 18) & 63]!, a[(n >> 12) & 63]!);
-    if (i + 1 < s.length) out.push(a[(n >> 6) & 63]!);
-    if (i + 2 < s.length) out.push(a[n & 63]!);
+    const quad = a[(n >> 18) & 63]! + a[(n >> 12) & 63]!;
+    out.push(i + 2 < s.length ? quad + a[(n >> 6) & 63]! + a[n & 63]! : i + 1 < s.length ? quad + a[(n >> 6) & 63]! : quad);
   }
   return out.join('');
 }
+
+const tokenHeader = base64url(JSON.stringify({ alg: 'RS256', kid: 'kubelab' }));
 
 function pick(data: Record<string, string>, items: { key: string; path: string }[] | undefined, conv: (s: string) => string): Record<string, string> {
   const out: Record<string, string> = {};
