@@ -49,12 +49,12 @@ for (const [width, height] of [
     // At least 90 columns: a 90-character line is one row.
     const ruler = '0123456789'.repeat(9);
     await run(page, `echo ${ruler}`);
-    expect(await screenRows(page)).toContainEqual(expect.stringContaining(ruler));
+    // (xterm draws on the next animation frame: poll the rows.)
+    await expect.poll(() => screenRows(page)).toContainEqual(expect.stringContaining(ruler));
     const out = await run(page, 'kubectl get pods -A');
     const lines = out.split('\n').filter((l) => l.startsWith('kube-system '));
     expect(lines.length).toBeGreaterThanOrEqual(9);
-    const rows = await screenRows(page);
-    for (const l of lines) expect(rows.map((r) => r.trimEnd())).toContain(l.trimEnd());
+    await expect.poll(async () => (await screenRows(page)).map((r) => r.trimEnd())).toEqual(expect.arrayContaining(lines.map((l) => l.trimEnd())));
     await expectNoOverflow(page);
     await shot(page, `layout-${width}-pods`);
 
@@ -75,7 +75,7 @@ test('1920×1080 (a projector): wide terminal, larger page text, nothing overflo
   await openLab(page);
   const ruler = '0123456789'.repeat(10);
   await run(page, `echo ${ruler}`);
-  expect(await screenRows(page)).toContainEqual(expect.stringContaining(ruler));
+  await expect.poll(() => screenRows(page)).toContainEqual(expect.stringContaining(ruler));
   await run(page, 'kubectl get pods -A -o wide');
   const px = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await px('.welcome p')).toBeGreaterThanOrEqual(16);
