@@ -31,6 +31,9 @@ export class SchedulerEventRecorder {
   private finishTimer: TimerId | undefined;
   private refreshTimer: TimerId | undefined;
   private readonly start: number;
+  /** The last eventTime formatted (many events share a virtual millisecond). */
+  private lastTime = Number.NaN;
+  private lastTimeText = '';
 
   constructor(
     private readonly client: Client,
@@ -72,7 +75,7 @@ export class SchedulerEventRecorder {
       firstTimestamp: null as unknown as string,
       lastTimestamp: null as unknown as string,
       type,
-      eventTime: toRFC3339Micro(now),
+      eventTime: this.micro(now),
       action,
       reportingComponent: this.reportingController,
       reportingInstance: this.reportingInstance,
@@ -87,6 +90,14 @@ export class SchedulerEventRecorder {
     }
     this.cache.set(key, { name: ev.metadata!.name!, namespace, eventTime: now });
     this.finishTimer ??= this.clock.setTimeout(() => this.finishSeries(), this.tickAfter(finishTimeMs));
+  }
+
+  private micro(ms: number): string {
+    if (ms !== this.lastTime) {
+      this.lastTime = ms;
+      this.lastTimeText = toRFC3339Micro(ms);
+    }
+    return this.lastTimeText;
   }
 
   private writeSeries(c: Cached): void {

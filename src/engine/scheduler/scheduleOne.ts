@@ -85,7 +85,8 @@ export class Algorithm {
       return { decision: d, rejectors };
     }
     const state = new CycleState();
-    const h: Handle = { nodeInfos: () => nodes, listers: this.listers };
+    const cache = this.cache;
+    const h: Handle = { nodeInfos: () => nodes, listers: this.listers, changes: cache.changes, imageState: (name) => cache.imageState(name) };
     const statuses = new Map<string, Status>();
 
     const pre = this.fw.runPreFilter(state, pod, h, d.preFilter);
@@ -113,7 +114,8 @@ export class Algorithm {
       } else feasibleIdx[fcount++] = idx;
     }
     this.nextStartNodeIndex = (start + i) % n;
-    const feasible = feasibleIdx.slice(0, fcount);
+    const feasible = this.fw.slab.int32(fcount);
+    for (let f = 0; f < fcount; f++) feasible[f] = feasibleIdx[f]!;
     d.evaluatedCount = i;
     d.feasible = feasible;
     d.feasibleCount = fcount;

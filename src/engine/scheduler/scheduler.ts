@@ -88,6 +88,8 @@ export class Scheduler {
       replicaSets: (ns) => rss.list(ns),
       statefulSets: (ns) => sss.list(ns),
       replicationControllers: () => [],
+      replicaSet: (ns, n) => rss.get(ns, n),
+      statefulSet: (ns, n) => sss.get(ns, n),
       volumes: { claim: (ns, n) => pvcs.get(ns, n), volume: (n) => pvs.get(undefined, n), storageClass: (n) => classes.get(undefined, n) },
     };
     this.volumeListers = listers.volumes!;

@@ -5,6 +5,7 @@
 // Simplification: the engine is single-threaded, so the scheduling cycle reads the
 // cache directly instead of a copied Snapshot; nothing changes during a cycle.
 import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { NodeChangeLog, sameCountIdentity, sameLabels } from '../framework/nodeChanges.js';
 import { NodeInfo, type ImageState } from '../framework/nodeInfo.js';
 import { PodInfo } from '../framework/podInfo.js';
 
@@ -29,6 +30,15 @@ export class Cache {
   /** nodeTree: zone → node names, zones in order of first appearance. */
   private readonly tree = new Map<string, string[]>();
   private list: NodeInfo[] | null = null;
+  /** Pods counted onto and off nodes, and node changes, for counts kept across cycles. */
+  readonly changes: NodeChangeLog;
+  private readonly freeSlots: number[] = [];
+  private nextSlot = 0;
+
+  /** `changeLogLimit`: entries the change log keeps (tests make it small). */
+  constructor(changeLogLimit?: number) {
+    this.changes = new NodeChangeLog(changeLogLimit);
+  }
 
   /** Every NodeInfo with a Node, in node-tree order; the array is replaced when nodes change. */
   nodeInfos(): readonly NodeInfo[] {
@@ -56,13 +66,13 @@ export class Cache {
 
   addNode(node: Node): void {
     const name = node.metadata!.name!;
-    let ni = this.nodes.get(name);
-    if (!ni) this.nodes.set(name, (ni = new NodeInfo(name)));
+    const ni = this.nodeFor(name);
     if (ni.node) this.removeFromTree(ni.node);
     else this.removeImages(ni);
     ni.setNode(node);
     this.addToTree(node);
     this.setImages(ni, node);
+    this.changes.nodesChanged();
   }
 
   updateNode(_old: Node, node: Node): void {
@@ -72,6 +82,7 @@ export class Cache {
       this.removeFromTree(ni.node);
       this.addToTree(node);
     }
+    if (!sameLabels(ni.labels, node.metadata?.labels ?? {})) this.changes.nodesChanged();
     this.removeImages(ni);
     ni.setNode(node);
     this.setImages(ni, node);
@@ -84,14 +95,20 @@ export class Cache {
     this.removeFromTree(ni.node);
     this.removeImages(ni);
     ni.node = null;
+    this.changes.nodesChanged();
     // A NodeInfo outlives its Node while Pods still point at it.
-    if (!ni.pods.size) this.nodes.delete(name);
+    if (!ni.pods.size) this.dropNodeInfo(ni);
+  }
+
+  /** An image's cluster-wide state by name (as in node.status.images). */
+  imageState(name: string): ImageState | undefined {
+    return this.images.get(name);
   }
 
   /** AssumePod: count the Pod on its node before the binding is observed. */
   assumePod(info: PodInfo, nodeName: string): void {
     this.pods.set(info.uid, { info, node: nodeName, assumed: true });
-    this.nodeFor(nodeName).addPod(info);
+    this.addToNode(this.nodeFor(nodeName), info);
   }
 
   /** ForgetPod: the binding failed; take the assumed Pod off its node. */
@@ -113,9 +130,16 @@ export class Cache {
     const cur = this.pods.get(uid);
     // Confirming an assumed Pod: the binding only set spec.nodeName, so its requests stand.
     const info = new PodInfo(pod, cur?.assumed && cur.node === node ? cur.info : undefined);
-    if (cur) this.removeFromNode(cur.node, info.uid);
     this.pods.set(info.uid, { info, node, assumed: false });
-    this.nodeFor(node).addPod(info);
+    const same = cur && cur.node === node ? this.nodes.get(node) : undefined;
+    if (same?.node && sameCountIdentity(cur!.info, info)) {
+      // A status update or the binding confirming an assumed Pod: no selector count moves.
+      same.removePod(info.uid);
+      same.addPod(info);
+      return;
+    }
+    if (cur) this.removeFromNode(cur.node, info.uid);
+    this.addToNode(this.nodeFor(node), info);
   }
 
   updatePod(_old: Pod, pod: Pod): void {
@@ -136,15 +160,30 @@ export class Cache {
 
   private nodeFor(name: string): NodeInfo {
     let ni = this.nodes.get(name);
-    if (!ni) this.nodes.set(name, (ni = new NodeInfo(name)));
+    if (!ni) {
+      ni = new NodeInfo(name);
+      ni.slot = this.freeSlots.pop() ?? this.nextSlot++;
+      this.nodes.set(name, ni);
+    }
     return ni;
+  }
+
+  private dropNodeInfo(ni: NodeInfo): void {
+    this.nodes.delete(ni.name);
+    this.freeSlots.push(ni.slot);
+  }
+
+  private addToNode(ni: NodeInfo, info: PodInfo): void {
+    ni.addPod(info);
+    if (ni.node) this.changes.record(ni, info, 1);
   }
 
   private removeFromNode(name: string, uid: string): void {
     const ni = this.nodes.get(name);
     if (!ni) return;
-    ni.removePod(uid);
-    if (!ni.node && !ni.pods.size) this.nodes.delete(name);
+    const p = ni.removePod(uid);
+    if (p && ni.node) this.changes.record(ni, p, -1);
+    if (!ni.node && !ni.pods.size) this.dropNodeInfo(ni);
   }
 
   private addToTree(node: Node): void {
@@ -170,8 +209,14 @@ export class Cache {
     for (const img of node.status?.images ?? []) {
       for (const n of img.names ?? []) {
         let st = this.images.get(n);
-        if (!st) this.images.set(n, (st = { size: img.sizeBytes ?? 0, nodes: new Set() }));
+        if (!st) this.images.set(n, (st = { size: img.sizeBytes ?? 0, nodes: new Set(), onNode: new Uint8Array(Math.max(64, this.nextSlot)) }));
         st.nodes.add(ni.name);
+        if (st.onNode!.length <= ni.slot) {
+          const grown = new Uint8Array(Math.max(ni.slot + 1, st.onNode!.length * 2));
+          grown.set(st.onNode!);
+          st.onNode = grown;
+        }
+        st.onNode![ni.slot] = 1;
         states.set(n, st);
       }
     }
@@ -181,6 +226,7 @@ export class Cache {
   private removeImages(ni: NodeInfo): void {
     for (const [n, st] of ni.imageStates) {
       st.nodes.delete(ni.name);
+      if (st.onNode && ni.slot < st.onNode.length) st.onNode[ni.slot] = 0;
       if (!st.nodes.size) this.images.delete(n);
     }
     ni.setImageStates(new Map());

@@ -10,6 +10,8 @@ import { addResourceList, emptyResource, type Resource } from './resources.js';
 export interface ImageState {
   size: number;
   nodes: Set<string>;
+  /** Set by the cache: onNode[slot] is 1 when the node in that slot holds the image (ImageLocality reads it). */
+  onNode?: Uint8Array;
 }
 
 export class NodeInfo {
@@ -29,8 +31,8 @@ export class NodeInfo {
   imageStates = new Map<string, ImageState>();
   /** Bumped on every change (NodeInfo.Generation). */
   generation = 0;
-  /** Counts of matching Pods by selector key, valid while `generation` is unchanged (PodTopologySpread). */
-  readonly matchCounts = new Map<string, { generation: number; count: number }>();
+  /** A small integer the cache gives each NodeInfo, unique among its live NodeInfos (-1 outside a cache). */
+  slot = -1;
 
   // The numbers Filter and Score read for every node of every cycle, kept as plain
   // fields of this object (not behind further objects) so that visiting a node touches
@@ -126,6 +128,7 @@ export class NodeInfo {
   /** A copy for preemption's dry run (pods and aggregates; the Node is shared). */
   clone(): NodeInfo {
     const c = new NodeInfo(this.name);
+    c.slot = this.slot;
     if (this.node) c.setNode(this.node);
     c.setImageStates(this.imageStates);
     for (const p of this.pods.values()) c.addPod(p);

@@ -4,6 +4,7 @@
 // normalizes, and multiplies by the plugin's weight.
 import type { Profile } from '../registry.js';
 import type { NodeInfo } from './nodeInfo.js';
+import { ArraySlab } from './slab.js';
 import type { PodInfo } from './podInfo.js';
 import { Code, type CycleState, type FilterRunner, type Handle, type Status } from './types.js';
 
@@ -89,18 +90,16 @@ export class Framework implements FilterRunner {
     });
     const nc = cols.length;
     const n = feasible.length;
-    const raw = new Int32Array(n * nc);
-    const normalized = new Int16Array(n * nc);
+    const raw = this.slab.int32(n * nc);
+    const normalized = this.slab.int16(n * nc);
     if (this.col.length < n) this.col = new Float64Array(n * 2);
     const col = this.col.subarray(0, n);
     total.fill(0, 0, n);
     for (let c = 0; c < nc; c++) {
       const { plugin, weight } = score[cols[c]!]!;
-      for (let f = 0; f < n; f++) {
-        const s = plugin.score!(state, pod, feasible[f]!);
-        col[f] = s;
-        raw[f * nc + c] = s;
-      }
+      if (plugin.scoreNodes) plugin.scoreNodes(state, pod, feasible, col);
+      else for (let f = 0; f < n; f++) col[f] = plugin.score!(state, pod, feasible[f]!);
+      for (let f = 0; f < n; f++) raw[f * nc + c] = col[f]!;
       plugin.normalizeScore?.(state, pod, feasible, col);
       for (let f = 0; f < n; f++) {
         normalized[f * nc + c] = col[f]!;
@@ -111,4 +110,6 @@ export class Framework implements FilterRunner {
   }
 
   private col = new Float64Array(0);
+  /** Where the score arrays (and the Algorithm's feasible lists) that decisions keep are cut from. */
+  readonly slab = new ArraySlab();
 }

@@ -3,7 +3,8 @@
 // Score, NormalizeScore), CycleState, and the cluster events a plugin registers for.
 import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
-import type { NodeInfo } from './nodeInfo.js';
+import type { NodeChangeLog } from './nodeChanges.js';
+import type { ImageState, NodeInfo } from './nodeInfo.js';
 import type { PodInfo } from './podInfo.js';
 
 /** framework.Code. */
@@ -89,6 +90,10 @@ export interface Handle {
   nodeInfos(): readonly NodeInfo[];
   /** Workload objects used by PodTopologySpread's default constraints (DefaultSelector). */
   listers: WorkloadListers;
+  /** The cache's change log, for counts kept across cycles (absent: plugins recount). */
+  changes?: NodeChangeLog;
+  /** An image's cluster-wide state by name, with `onNode` by NodeInfo.slot (absent: plugins read NodeInfo.imageStates). */
+  imageState?(name: string): ImageState | undefined;
 }
 
 export interface WorkloadListers {
@@ -96,6 +101,9 @@ export interface WorkloadListers {
   replicaSets(namespace: string): readonly { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } }[];
   statefulSets(namespace: string): readonly { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } }[];
   replicationControllers(namespace: string): readonly { spec?: { selector?: Record<string, string> } }[];
+  /** One ReplicaSet or StatefulSet by name (absent: found in the list). */
+  replicaSet?(namespace: string, name: string): { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } } | undefined;
+  statefulSet?(namespace: string, name: string): { spec?: { selector?: unknown }; metadata?: { name?: string; uid?: string } } | undefined;
   /** Claims, volumes and classes for the VolumeBinding plugin (absent: the plugin skips). */
   volumes?: VolumeListers;
 }
@@ -115,6 +123,8 @@ export interface Plugin {
   filter?(state: CycleState, pod: PodInfo, node: NodeInfo): Status | null;
   preScore?(state: CycleState, pod: PodInfo, feasible: readonly NodeInfo[], h: Handle): Status | null;
   score?(state: CycleState, pod: PodInfo, node: NodeInfo): number;
+  /** Score of every node at once into out[0..nodes.length): the same numbers as `score`, without a call per node. */
+  scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Float64Array): void;
   normalizeScore?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], scores: Float64Array): void;
 }
 

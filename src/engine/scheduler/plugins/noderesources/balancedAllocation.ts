@@ -23,4 +23,12 @@ export const nodeResourcesBalancedAllocation: Plugin = {
   score(_state, pod, node) {
     return balancedScore(node.reqMilliCPU + pod.requests.milliCPU, node.allocMilliCPU, node.reqMemory + pod.requests.memory, node.allocMemory);
   },
+  scoreNodes(_state, pod, nodes, out) {
+    const cpu = pod.requests.milliCPU;
+    const mem = pod.requests.memory;
+    for (let f = 0; f < nodes.length; f++) {
+      const node = nodes[f]!;
+      out[f] = balancedScore(node.reqMilliCPU + cpu, node.allocMilliCPU, node.reqMemory + mem, node.allocMemory);
+    }
+  },
 };

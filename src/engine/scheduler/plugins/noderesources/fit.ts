@@ -37,6 +37,21 @@ export function leastRequestedScore(requested: number, capacity: number): number
   return Math.trunc(((capacity - requested) * 100) / capacity);
 }
 
+/** LeastAllocated over cpu and memory (weight 1 each) with non-zero requests. */
+function leastAllocated(pod: PodInfo, node: NodeInfo): number {
+  let score = 0;
+  let weights = 0;
+  if (node.allocMilliCPU !== 0) {
+    score += leastRequestedScore(node.nonZeroMilliCPU + pod.nonZero.milliCPU, node.allocMilliCPU);
+    weights++;
+  }
+  if (node.allocMemory !== 0) {
+    score += leastRequestedScore(node.nonZeroMemory + pod.nonZero.memory, node.allocMemory);
+    weights++;
+  }
+  return weights ? Math.trunc(score / weights) : 0;
+}
+
 export const nodeResourcesFit: Plugin = {
   name,
   events: [
@@ -49,16 +64,9 @@ export const nodeResourcesFit: Plugin = {
     return reasons ? new Status(Code.Unschedulable, reasons) : null;
   },
   score(_state, pod, node) {
-    let score = 0;
-    let weights = 0;
-    if (node.allocMilliCPU !== 0) {
-      score += leastRequestedScore(node.nonZeroMilliCPU + pod.nonZero.milliCPU, node.allocMilliCPU);
-      weights++;
-    }
-    if (node.allocMemory !== 0) {
-      score += leastRequestedScore(node.nonZeroMemory + pod.nonZero.memory, node.allocMemory);
-      weights++;
-    }
-    return weights ? Math.trunc(score / weights) : 0;
+    return leastAllocated(pod, node);
+  },
+  scoreNodes(_state, pod, nodes, out) {
+    for (let f = 0; f < nodes.length; f++) out[f] = leastAllocated(pod, nodes[f]!);
   },
 };

@@ -12,12 +12,29 @@ import type { WorkloadListers } from '../../framework/types.js';
 
 /**
  * A label predicate; `key`, when set, names it exactly (equal keys, equal predicates), so
- * that a node's count of matching Pods can be remembered until the node's Pods change.
+ * that counts of matching Pods can be kept across cycles (counts.ts).
  */
-export type LabelMatcher = ((labels: Readonly<Record<string, string>>) => boolean) & { key?: string; nsKey?: { namespace: string; key: string } };
+export type LabelMatcher = ((labels: Readonly<Record<string, string>>) => boolean) & {
+  key?: string;
+  /** A label every matching set has (key, value): a cheap test before the full match. */
+  required?: readonly [string, string];
+};
 
-function keyed(fn: (labels: Readonly<Record<string, string>>) => boolean, key: string): LabelMatcher {
-  return Object.assign(fn, { key });
+function keyed(fn: (labels: Readonly<Record<string, string>>) => boolean, key: string, required?: readonly [string, string]): LabelMatcher {
+  return Object.assign(fn, { key, required });
+}
+
+/** The first pair of matchLabels-like equalities, if any. */
+function firstPair(m: Readonly<Record<string, string>> | undefined | null): readonly [string, string] | undefined {
+  for (const k in m ?? {}) return [k, m![k]!];
+  return undefined;
+}
+
+function matchesSet(entries: readonly (readonly [string, string])[]): (labels: Readonly<Record<string, string>>) => boolean {
+  return (l) => {
+    for (const [k, v] of entries) if (l[k] !== v) return false;
+    return true;
+  };
 }
 
 export interface Constraint {
@@ -59,7 +76,11 @@ export function podConstraints(pod: Pod, when: 'DoNotSchedule' | 'ScheduleAnyway
       topologyKey: c.topologyKey,
       whenUnsatisfiable: when,
       minDomains: c.minDomains ?? 1,
-      matches: keyed(extra.length ? (l) => base(l) && extra.every(([k, v]) => l[k] === v) : base, `own:${JSON.stringify(c.labelSelector ?? null)}:${JSON.stringify(extra)}`),
+      matches: keyed(
+        extra.length ? (l) => base(l) && extra.every(([k, v]) => l[k] === v) : base,
+        `own:${JSON.stringify(c.labelSelector ?? null)}:${JSON.stringify(extra)}`,
+        firstPair(c.labelSelector?.matchLabels) ?? extra[0],
+      ),
       nodeAffinityPolicy: (c.nodeAffinityPolicy as 'Honor' | 'Ignore') ?? 'Honor',
       nodeTaintsPolicy: (c.nodeTaintsPolicy as 'Honor' | 'Ignore') ?? 'Ignore',
     });
@@ -67,21 +88,52 @@ export function podConstraints(pod: Pod, when: 'DoNotSchedule' | 'ScheduleAnyway
   return out;
 }
 
+// A workload's parsed selector, by the (immutable) selector object of the informer's copy.
+const workloadSelectors = new WeakMap<object, LabelMatcher | null>();
+
+/** LabelSelectorAsSelector of a ReplicaSet's or StatefulSet's selector; null when invalid or empty. */
+function workloadSelector(ls: unknown): LabelMatcher | null {
+  const cacheable = typeof ls === 'object' && ls !== null;
+  if (cacheable && workloadSelectors.has(ls)) return workloadSelectors.get(ls)!;
+  let m: LabelMatcher | null = null;
+  try {
+    const sel = selectorFromLabelSelector(ls as never);
+    if (!sel.empty()) m = keyed(fromSelector(sel), `sel:${JSON.stringify(ls)}`, firstPair((ls as { matchLabels?: Record<string, string> }).matchLabels));
+  } catch {
+    // An invalid selector adds nothing, as upstream ignores the error.
+  }
+  if (cacheable) workloadSelectors.set(ls, m);
+  return m;
+}
+
 /** helper.DefaultSelector: merged Service selectors plus the controlling workload's selector; null when empty. */
 export function defaultSelector(pod: Pod, listers: WorkloadListers): LabelMatcher | null {
   const ns = pod.metadata?.namespace ?? '';
   const labels = pod.metadata?.labels ?? {};
   const set: Record<string, string> = {};
+  let merged = false;
   for (const svc of listers.services(ns)) {
     const s = svc.spec?.selector;
     if (!s) continue;
-    if (Object.entries(s).every(([k, v]) => labels[k] === v)) Object.assign(set, s);
+    let all = true;
+    for (const k in s) {
+      if (labels[k] !== s[k]) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      Object.assign(set, s);
+      merged = true;
+    }
   }
-  const matchers: LabelMatcher[] = [];
+  const matchers: ((labels: Readonly<Record<string, string>>) => boolean)[] = [];
   const keys: string[] = [];
-  if (Object.keys(set).length) {
-    matchers.push((l) => Object.entries(set).every(([k, v]) => l[k] === v));
+  let required: readonly [string, string] | undefined;
+  if (merged && Object.keys(set).length) {
+    matchers.push(matchesSet(Object.entries(set)));
     keys.push(`svc:${JSON.stringify(set)}`);
+    required = firstPair(set);
   }
   const owner = pod.metadata?.ownerReferences?.find((o) => o.controller);
   if (owner) {
@@ -89,51 +141,35 @@ export function defaultSelector(pod: Pod, listers: WorkloadListers): LabelMatche
       const rc = listers.replicationControllers(ns).find((r) => (r as { metadata?: { name?: string } }).metadata?.name === owner.name);
       const s = rc?.spec?.selector;
       if (s && Object.keys(s).length) {
-        matchers.push((l) => Object.entries(s).every(([k, v]) => l[k] === v));
+        matchers.push(matchesSet(Object.entries(s)));
         keys.push(`rc:${JSON.stringify(s)}`);
+        required ??= firstPair(s);
       }
     } else if ((owner.kind === 'ReplicaSet' || owner.kind === 'StatefulSet') && owner.apiVersion === 'apps/v1') {
-      const list = owner.kind === 'ReplicaSet' ? listers.replicaSets(ns) : listers.statefulSets(ns);
-      const w = list.find((r) => r.metadata?.name === owner.name);
-      if (w) {
-        try {
-          const sel = selectorFromLabelSelector(w.spec?.selector as never);
-          if (!sel.empty()) {
-            matchers.push(fromSelector(sel));
-            keys.push(`sel:${JSON.stringify(w.spec?.selector)}`);
-          }
-        } catch {
-          // An invalid selector adds nothing, as upstream ignores the error.
-        }
+      const rs = owner.kind === 'ReplicaSet';
+      const get = rs ? listers.replicaSet : listers.statefulSet;
+      const w = get ? get(ns, owner.name) : (rs ? listers.replicaSets(ns) : listers.statefulSets(ns)).find((r) => r.metadata?.name === owner.name);
+      const ws = w ? workloadSelector(w.spec?.selector) : null;
+      if (ws) {
+        // The workload's selector alone (the common case): the same matcher every cycle.
+        if (!matchers.length) return ws;
+        matchers.push(ws);
+        keys.push(ws.key!);
+        required ??= ws.required;
       }
     }
   }
   if (!matchers.length) return null;
-  return keyed((l) => matchers.every((m) => m(l)), keys.join('|'));
+  const only = matchers.length === 1 ? matchers[0]! : null;
+  return keyed(only ?? ((l) => matchers.every((m) => m(l))), keys.join('|'), required);
 }
 
 /** countPodsMatchSelector: same namespace, not terminating, labels match. */
 export function countPodsMatchSelector(node: NodeInfo, matches: LabelMatcher, namespace: string): number {
-  // The same count is asked of every node in every cycle (the zone constraint of the
-  // defaults visits all nodes); remember it per node until the node's Pods change.
-  let key: string | undefined;
-  if (matches.key !== undefined) {
-    // One string per matcher and namespace, not one per node (hashing it is the cost).
-    if (matches.nsKey?.namespace !== namespace) matches.nsKey = { namespace, key: `${namespace}\0${matches.key}` };
-    key = matches.nsKey.key;
-  }
-  if (key !== undefined) {
-    const m = node.matchCounts.get(key);
-    if (m !== undefined && m.generation === node.generation) return m.count;
-  }
   let n = 0;
   for (const p of node.pods.values()) {
     if (p.terminating || p.namespace !== namespace) continue;
     if (matches(p.labels)) n++;
-  }
-  if (key !== undefined) {
-    if (node.matchCounts.size >= 256 && !node.matchCounts.has(key)) node.matchCounts.clear();
-    node.matchCounts.set(key, { generation: node.generation, count: n });
   }
   return n;
 }

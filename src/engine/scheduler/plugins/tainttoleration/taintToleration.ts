@@ -5,6 +5,7 @@
 import type { Toleration } from 'kubernetes-types/core/v1';
 import { defaultNormalizeScore } from '../../framework/helper/normalize.js';
 import { doNotScheduleTaints, findMatchingUntoleratedTaint, tolerationsTolerateTaint } from '../../framework/helper/taints.js';
+import type { NodeInfo } from '../../framework/nodeInfo.js';
 import { Code, maxNodeScore, Status, type Plugin } from '../../framework/types.js';
 
 export const name = 'TaintToleration';
@@ -15,6 +16,13 @@ export function errReason(key: string, value: string | undefined): string {
 }
 
 const preScoreKey = 'PreScoreTaintToleration';
+
+/** countIntolerableTaintsPreferNoSchedule. */
+function intolerablePreferNoSchedule(tols: readonly Toleration[], node: NodeInfo): number {
+  let n = 0;
+  for (const t of node.taints) if (t.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tols, t)) n++;
+  return n;
+}
 
 export const taintToleration: Plugin = {
   name,
@@ -33,10 +41,14 @@ export const taintToleration: Plugin = {
   },
   score(state, _pod, node) {
     if (!node.numTaints) return 0;
+    return intolerablePreferNoSchedule(state.read<Toleration[]>(preScoreKey) ?? [], node);
+  },
+  scoreNodes(state, _pod, nodes, out) {
     const tols = state.read<Toleration[]>(preScoreKey) ?? [];
-    let n = 0;
-    for (const t of node.taints) if (t.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tols, t)) n++;
-    return n;
+    for (let f = 0; f < nodes.length; f++) {
+      const node = nodes[f]!;
+      out[f] = node.numTaints ? intolerablePreferNoSchedule(tols, node) : 0;
+    }
   },
   normalizeScore(_state, _pod, _nodes, scores) {
     defaultNormalizeScore(maxNodeScore, true, scores);
