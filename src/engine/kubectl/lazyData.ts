@@ -21,7 +21,7 @@ export interface KubectlDataSource {
 let from: KubectlDataSource = source;
 let data: KubectlData | undefined = source.loaded;
 let loading: Promise<KubectlData> | undefined;
-/** Jobs waiting for the tables; a waiting job holds the lab's clock and input (see worker.ts). */
+/** Jobs waiting for the tables; while one waits, the worker holds its clock and messages (protocol/lazyGate.ts). */
 let waiting = 0;
 
 /** The tables; only for code that runs once they are loaded (see waitForKubectlData). */
