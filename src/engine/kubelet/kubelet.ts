@@ -242,26 +242,24 @@ export class Kubelet implements SyncHost {
     return status;
   }
 
-  statusKey(st: PodState): string {
-    return keyOfStatus(this.generate(st));
+  statusChanged(st: PodState, before: PodStatus): boolean {
+    return !deepEqual(this.generate(st), before);
   }
 
-  writeStatus(st: PodState, terminating = false): { key: string; phase: string } {
+  writeStatus(st: PodState, terminating = false): { status: PodStatus; phase: string } {
     const status = this.generate(st, terminating);
-    const key = keyOfStatus(status);
-    if (key !== st.lastStatusKey) {
+    if (!st.lastStatus || !deepEqual(status, st.lastStatus)) {
       try {
         const cur = st.pod;
         const updated = this.deps.client.updateStatus<Pod>('', 'pods', cur.metadata!.namespace, { ...cur, metadata: { ...cur.metadata, resourceVersion: undefined }, status });
         st.pod = updated;
-        st.lastStatusKey = key;
         st.lastStatus = status;
       } catch (e) {
         // A Pod gone or finished meanwhile: the next pass sees it.
         if (!isNotFound(e) && !isConflict(e) && !(isStatusError(e) && e.status.reason === 'Invalid')) throw e;
       }
     }
-    return { key, phase: status.phase ?? 'Pending' };
+    return { status, phase: status.phase ?? 'Pending' };
   }
 
   setReason(st: PodState, container: string, r: WaitingReason | undefined): void {
@@ -354,9 +352,4 @@ export class Kubelet implements SyncHost {
 function sameMeta(a: Pod, b: Pod): boolean {
   const strip = (p: Pod) => ({ ...p.metadata, resourceVersion: undefined, managedFields: undefined });
   return deepEqual(strip(a), strip(b));
-}
-
-/** A status compared without the times that only move forward. */
-function keyOfStatus(s: PodStatus): string {
-  return JSON.stringify(s);
 }

@@ -1,7 +1,7 @@
 // The kubelet's per-Pod bookkeeping (the pod worker's state in pod_workers.go
 // plus the reason cache of reason_cache.go), and the narrow view of the kubelet
 // that one sync pass needs.
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { EventRecorder } from '../client/events.js';
 import type { TimerId, VirtualClock } from '../clock/clock.js';
 import type { ContainerStatus, RuntimeService } from '../runtime/cri.js';
@@ -28,7 +28,6 @@ export interface PodState {
   timer?: TimerId;
   timerAt?: number;
   /** The last status written, compared before writing again. */
-  lastStatusKey?: string;
   lastStatus?: Pod['status'];
 }
 
@@ -45,9 +44,10 @@ export interface SyncHost {
   /** The Pod's containers in the runtime by name, newest attempt first. */
   podContainers(st: PodState): Map<string, ContainerStatus[]>;
   /** Generate and (when it changed) write the Pod's status; returns what it wrote. */
-  writeStatus(st: PodState): { key: string; phase: string };
+  writeStatus(st: PodState): { status: PodStatus; phase: string };
   /** The status a pass would write now, as a comparable key. */
-  statusKey(st: PodState): string;
+  /** Whether a pass changed what the status would say (a fresh generatePodStatus against `before`). */
+  statusChanged(st: PodState, before: PodStatus): boolean;
   setReason(st: PodState, container: string, r: WaitingReason | undefined): void;
   /** Sync this Pod again after `ms` (the earliest request wins). */
   requeue(st: PodState, ms: number): void;

@@ -5,7 +5,7 @@
 // restarts by restartPolicy with the crash-loop back-off, kills on failed
 // liveness/startup probes. A generator: it yields while an image pulls or a
 // container stops, so the pass runs on virtual time like the kubelet's worker.
-import type { Container, Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { ContainerConfig, ContainerStatus, PodSandboxStatus } from '../runtime/cri.js';
 import { goDuration } from './backoff.js';
 import type { EnsureResult } from './images.js';
@@ -94,9 +94,9 @@ export function* syncPod(k: SyncHost, st: PodState): SyncPass {
 }
 
 /** A pass changed what the status would say: post it from a fresh pass in a second (PLEG's relist period). */
-function finish(k: SyncHost, st: PodState, before: { key: string }): void {
+function finish(k: SyncHost, st: PodState, before: { status: PodStatus }): void {
   if (gone(st)) return;
-  if (k.statusKey(st) !== before.key) k.requeue(st, 1000);
+  if (k.statusChanged(st, before.status)) k.requeue(st, 1000);
 }
 
 function gone(st: PodState): boolean {
