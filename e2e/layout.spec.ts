@@ -1,7 +1,7 @@
 // The page's layout at the sizes students and teachers use: 1280×720 and
 // 1366×768 with the lessons open (the terminal keeps room for `kubectl get
 // pods -A` without wrapping; the editor folds to its tab strip), a 1920×1080
-// projector, nothing overflowing, and the keyboard reaching every part.
+// projector (also at 125% zoom), nothing overflowing, and the keyboard reaching every part.
 import { expect, test, type Page } from '@playwright/test';
 import { openLab, run, shot } from './lab.js';
 
@@ -30,9 +30,11 @@ async function expectNoOverflow(page: Page): Promise<void> {
   expect(r).toEqual([]);
 }
 
+// 1536×864 is a 1920×1080 projector at 125% browser zoom (Ctrl +), which enlarges the terminal too.
 for (const [width, height] of [
   [1280, 720],
   [1366, 768],
+  [1536, 864],
 ] as const) {
   test(`${width}×${height}, lessons open: kubectl get pods -A fits the terminal's width; the editor folds to its tab strip`, async ({ page }) => {
     await page.setViewportSize({ width, height });
