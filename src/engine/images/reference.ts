@@ -14,7 +14,21 @@ export interface ImageReference {
   normalized: string;
 }
 
+/** Answers by reference string: the kubelet and containerd normalize the same few names for every Pod. */
+const normalized = new Map<string, ImageReference | undefined>();
+
 export function normalizeReference(ref: string): ImageReference | undefined {
+  if (normalized.has(ref)) {
+    const r = normalized.get(ref);
+    return r && { ...r };
+  }
+  const r = parseReference(ref);
+  if (normalized.size >= 1024) normalized.clear();
+  normalized.set(ref, r);
+  return r && { ...r };
+}
+
+function parseReference(ref: string): ImageReference | undefined {
   let rest = ref.trim();
   if (!rest || /[A-Z\s]/.test(rest.split('@')[0]!.split('/').slice(-1)[0]!.split(':')[0]!)) return undefined;
   let digest: string | undefined;
@@ -41,8 +55,8 @@ export function normalizeReference(ref: string): ImageReference | undefined {
   if (repository.startsWith('index.docker.io/')) repository = 'docker.io/' + repository.slice('index.docker.io/'.length);
   if (!/^[a-z0-9.:-]+(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/.test(repository)) return undefined;
   if (!tag && !digest) tag = 'latest';
-  const normalized = digest ? `${repository}${tag ? ':' + tag : ''}@${digest}` : `${repository}:${tag}`;
-  return { repository, tag, digest, normalized };
+  const full = digest ? `${repository}${tag ? ':' + tag : ''}@${digest}` : `${repository}:${tag}`;
+  return { repository, tag, digest, normalized: full };
 }
 
 /** The short form kubectl and crictl show for Docker Hub images: `docker.io/library/nginx:1.7.9`. */
