@@ -107,13 +107,18 @@ function nodeReady(n: KubeObject): boolean {
   return conds.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
+/** An object's place in "oldest first, then by namespace/name", as one string (\0 sorts below every character of a timestamp). */
+const ageKeys = new WeakMap<KubeObject, string>();
+function ageKey(o: KubeObject): string {
+  let k = ageKeys.get(o);
+  if (k === undefined) ageKeys.set(o, (k = `${(o.metadata.creationTimestamp as string | undefined) ?? ''}\0${o.metadata.namespace ?? ''}/${o.metadata.name}`));
+  return k;
+}
+
 /** Oldest first, then by name: a new Pod joins the end, so the others stay put. */
 function byAge(a: KubeObject, b: KubeObject): number {
-  const ta = (a.metadata.creationTimestamp as string | undefined) ?? '';
-  const tb = (b.metadata.creationTimestamp as string | undefined) ?? '';
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
-  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+  const ka = ageKey(a);
+  const kb = ageKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
 // components, the Deployments and the owner links of a DiagramLayout into an
 // SVG with keyed joins. Pods are drawn by pods.ts (many, changing every frame)
 // and messages by animate.ts; this part changes rarely.
-import { select, type Selection } from 'd3';
+import { select, type BaseType, type Selection } from 'd3';
 import type { ComponentBox, DiagramLayout, OwnerChip, OwnerLink } from './layout.js';
 import { label, type Lang } from './strings.js';
 
@@ -35,6 +35,15 @@ export function ensureLayers(svg: SVGSVGElement): Record<(typeof layers)[number]
       .node()!;
   }
   return out;
+}
+
+/** Sets a text only where it changed: the structure is redrawn whenever a node's Pod count moves, and rewriting the same text makes the browser shape it again. */
+function keepText<D>(fn: (d: D) => string) {
+  return function (this: BaseType, d: D): void {
+    const t = fn(d);
+    const el = this as Element | null;
+    if (el && el.textContent !== t) el.textContent = t;
+  };
 }
 
 function truncate(s: string, cells: number): string {
@@ -84,11 +93,11 @@ export function renderStructure(svg: SVGSVGElement, layout: DiagramLayout, lang:
   f.select('text.frame-title')
     .attr('x', (d) => d.x + 8)
     .attr('y', (d) => d.y + 15)
-    .text((d) => (d.node ? truncate(d.title, Math.floor((d.w - 30) / 7)) : d.title));
+    .each(keepText((d: Frame) => (d.node ? truncate(d.title, Math.floor((d.w - 30) / 7)) : d.title)));
   f.select('text.frame-sub')
     .attr('x', (d) => d.x + d.w - 8)
     .attr('y', (d) => d.y + 15)
-    .text((d) => d.sub);
+    .each(keepText((d: Frame) => d.sub));
 
   // Fixed wires: kubectl to the API server, the API server to etcd.
   const by = (place: string) => layout.components.find((c) => c.place === place)!;
@@ -138,7 +147,7 @@ export function renderStructure(svg: SVGSVGElement, layout: DiagramLayout, lang:
     .attr('x', (d) => d.x + d.w / 2)
     // The controller manager's name sits at the top of its box, above its controllers.
     .attr('y', (d) => (d.kind === 'controller-manager' ? d.y + 14 : d.y + d.h / 2 + (d.h < 20 ? 3.5 : 4)))
-    .text((d) => (d.kind === 'controller' ? d.label : truncate(d.label, Math.floor((d.w - 6) / (d.h < 20 ? 5.8 : 6.6)))));
+    .each(keepText((d: ComponentBox) => (d.kind === 'controller' ? d.label : truncate(d.label, Math.floor((d.w - 6) / (d.h < 20 ? 5.8 : 6.6))))));
 
   select(g.owners)
     .selectAll<SVGGElement, OwnerChip>('g.owner')
@@ -165,7 +174,7 @@ export function renderStructure(svg: SVGSVGElement, layout: DiagramLayout, lang:
         .select('text')
         .attr('x', (d) => d.x + 7)
         .attr('y', (d) => d.y + d.h / 2 + 4)
-        .text((d) => truncate(d.label, Math.floor((d.w - 10) / 6.2)));
+        .each(keepText((d: OwnerChip) => truncate(d.label, Math.floor((d.w - 10) / 6.2))));
     });
   void root;
 }
