@@ -60,6 +60,15 @@ for (const [width, height] of [
     await expectNoOverflow(page);
     await shot(page, `layout-${width}-pods`);
 
+    // Inspecting an object: the right column widens for the inspector; closing it gives the terminal its columns back.
+    await page.getByTestId('pod-kube-system-etcd-controlplane').click();
+    await expect(page.getByTestId('inspector')).toBeVisible();
+    await expect.poll(async () => (await page.locator('.right-column').boundingBox())!.width).toBeGreaterThan(400);
+    await expectNoOverflow(page);
+    await shot(page, `layout-${width}-inspector`);
+    await page.getByTestId('inspector-close').click();
+    await expect.poll(async () => (await page.getByTestId('terminal').boundingBox())!.width).toBeCloseTo(term!.width, 0);
+
     // Unfolding gives the editor its share; the divider is then there to drag (and Tab to).
     await page.getByTestId('editor-toggle').click();
     await expect(page.getByTestId('editor-toggle')).toHaveAttribute('aria-expanded', 'true');

@@ -16,12 +16,15 @@ import { ClusterDiagram } from './features/diagram/ClusterDiagram.js';
 import { TimeBar } from './features/timebar/TimeBar.js';
 import { usePrefs } from './state/prefsStore.js';
 import { useEditor } from './features/editor/editorStore.js';
+import { useSelection } from './features/inspector/selectionStore.js';
 
 export function App() {
   const { t } = useTranslation();
   const theme = usePrefs((s) => s.theme);
   const lessonsOpen = usePrefs((s) => s.lessonsOpen);
   const editorShown = useEditor((s) => s.expanded);
+  // The inspector open under the diagram needs the column's width more than the terminal its 90 columns.
+  const inspecting = useSelection((s) => s.selected !== undefined);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -52,7 +55,7 @@ export function App() {
           min={0.35}
           max={0.8}
           // About 90 terminal columns (kubectl get pods -A) at 1280×720 with the lessons open, until the student moves the divider.
-          preferFirstPx={780}
+          preferFirstPx={inspecting ? undefined : 780}
           minSecondPx={240}
           label={t('editor.resizeColumns')}
           className="work"
