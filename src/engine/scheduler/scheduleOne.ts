@@ -86,7 +86,13 @@ export class Algorithm {
     }
     const state = new CycleState();
     const cache = this.cache;
-    const h: Handle = { nodeInfos: () => nodes, listers: this.listers, changes: cache.changes, imageState: (name) => cache.imageState(name) };
+    const h: Handle = {
+      nodeInfos: () => nodes,
+      listers: this.listers,
+      changes: cache.changes,
+      imageState: (name) => cache.imageState(name),
+      forEachPodWithLabel: (key, value, fn) => cache.forEachPodWithLabel(key, value, fn),
+    };
     const statuses = new Map<string, Status>();
 
     const pre = this.fw.runPreFilter(state, pod, h, d.preFilter);

@@ -33,6 +33,8 @@ export class Cache {
   /** Pods counted onto and off nodes, and node changes, for counts kept across cycles. */
   readonly changes: NodeChangeLog;
   private readonly freeSlots: number[] = [];
+  /** Label key → value → the Pods with it (keys PodTopologySpread's selectors require). */
+  private readonly labelIndex = new Map<string, Map<string, Set<PodState>>>();
   private nextSlot = 0;
 
   /** `changeLogLimit`: entries the change log keeps (tests make it small). */
@@ -107,7 +109,7 @@ export class Cache {
 
   /** AssumePod: count the Pod on its node before the binding is observed. */
   assumePod(info: PodInfo, nodeName: string): void {
-    this.pods.set(info.uid, { info, node: nodeName, assumed: true });
+    this.setPod(info.uid, { info, node: nodeName, assumed: true });
     this.addToNode(this.nodeFor(nodeName), info);
   }
 
@@ -115,7 +117,7 @@ export class Cache {
   forgetPod(uid: string): void {
     const st = this.pods.get(uid);
     if (!st?.assumed) return;
-    this.pods.delete(uid);
+    this.deletePod(uid);
     this.removeFromNode(st.node, uid);
   }
 
@@ -130,7 +132,7 @@ export class Cache {
     const cur = this.pods.get(uid);
     // Confirming an assumed Pod: the binding only set spec.nodeName, so its requests stand.
     const info = new PodInfo(pod, cur?.assumed && cur.node === node ? cur.info : undefined);
-    this.pods.set(info.uid, { info, node, assumed: false });
+    this.setPod(info.uid, { info, node, assumed: false });
     const same = cur && cur.node === node ? this.nodes.get(node) : undefined;
     if (same?.node && sameCountIdentity(cur!.info, info)) {
       // A status update or the binding confirming an assumed Pod: no selector count moves.
@@ -150,12 +152,60 @@ export class Cache {
     const uid = pod.metadata?.uid ?? '';
     const st = this.pods.get(uid);
     if (!st) return;
-    this.pods.delete(uid);
+    this.deletePod(uid);
     this.removeFromNode(st.node, uid);
   }
 
   podCount(): number {
     return this.pods.size;
+  }
+
+  /**
+   * Each Pod with label key=value on a listed node, with its NodeInfo (what
+   * countPodsMatchSelector would visit, narrowed by one label); the cache indexes the
+   * key from its first use on.
+   */
+  forEachPodWithLabel(key: string, value: string, fn: (pod: PodInfo, node: NodeInfo) => void): void {
+    let byValue = this.labelIndex.get(key);
+    if (!byValue) {
+      this.labelIndex.set(key, (byValue = new Map()));
+      for (const st of this.pods.values()) this.indexPod(byValue, key, st);
+    }
+    for (const st of byValue.get(value) ?? []) {
+      const ni = this.nodes.get(st.node);
+      if (ni?.node) fn(st.info, ni);
+    }
+  }
+
+  private setPod(uid: string, st: PodState): void {
+    if (this.labelIndex.size) this.unindexPod(uid);
+    this.pods.set(uid, st);
+    for (const [key, byValue] of this.labelIndex) this.indexPod(byValue, key, st);
+  }
+
+  private deletePod(uid: string): void {
+    if (this.labelIndex.size) this.unindexPod(uid);
+    this.pods.delete(uid);
+  }
+
+  private indexPod(byValue: Map<string, Set<PodState>>, key: string, st: PodState): void {
+    const v = st.info.labels[key];
+    if (v === undefined) return;
+    const set = byValue.get(v);
+    if (set) set.add(st);
+    else byValue.set(v, new Set([st]));
+  }
+
+  private unindexPod(uid: string): void {
+    const old = this.pods.get(uid);
+    if (!old) return;
+    for (const [key, byValue] of this.labelIndex) {
+      const v = old.info.labels[key];
+      if (v === undefined) continue;
+      const set = byValue.get(v);
+      set?.delete(old);
+      if (set && !set.size) byValue.delete(v);
+    }
   }
 
   private nodeFor(name: string): NodeInfo {

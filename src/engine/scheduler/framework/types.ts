@@ -92,6 +92,8 @@ export interface Handle {
   listers: WorkloadListers;
   /** The cache's change log, for counts kept across cycles (absent: plugins recount). */
   changes?: NodeChangeLog;
+  /** Each Pod with label key=value on a listed node (absent: plugins walk the nodes' Pods). */
+  forEachPodWithLabel?(key: string, value: string, fn: (pod: PodInfo, node: NodeInfo) => void): void;
   /** An image's cluster-wide state by name, with `onNode` by NodeInfo.slot (absent: plugins read NodeInfo.imageStates). */
   imageState?(name: string): ImageState | undefined;
 }

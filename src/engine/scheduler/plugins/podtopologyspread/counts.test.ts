@@ -26,6 +26,7 @@ function handleOf(cache: Cache, services: { spec: { selector: Record<string, str
     listers: { services: () => services, replicaSets: () => [], statefulSets: () => [], replicationControllers: () => [] },
     changes: cache.changes,
     imageState: (n) => cache.imageState(n),
+    forEachPodWithLabel: (k, v, fn) => cache.forEachPodWithLabel(k, v, fn),
   };
 }
 

@@ -25,8 +25,8 @@ export class SelectorCounts {
   ) {}
 
   /** Apply what the log recorded since the last sync, or recount when it cannot be followed. */
-  sync(log: NodeChangeLog, nodes: readonly NodeInfo[]): void {
-    if (this.epoch !== log.epoch || this.seq < log.base) return this.rebuild(log, nodes);
+  sync(log: NodeChangeLog, nodes: readonly NodeInfo[], byLabel?: Handle['forEachPodWithLabel']): void {
+    if (this.epoch !== log.epoch || this.seq < log.base) return this.rebuild(log, nodes, byLabel);
     // Most logged Pods belong to other selectors: visit only those with the label every
     // match has, through the log's index by label value when it reaches back far enough.
     const req = this.matches.required;
@@ -67,12 +67,26 @@ export class SelectorCounts {
     return m;
   }
 
-  private rebuild(log: NodeChangeLog, nodes: readonly NodeInfo[]): void {
+  private rebuild(log: NodeChangeLog, nodes: readonly NodeInfo[], byLabel?: Handle['forEachPodWithLabel']): void {
     let slots = 0;
     for (const ni of nodes) slots = Math.max(slots, ni.slot + 1);
     this.perNode = new Int32Array(slots);
-    // countPodsMatchSelector, rejecting most Pods on the one label every match has.
+    // countPodsMatchSelector on every node, visiting only the Pods with the one label
+    // every match has when the cache indexes it, else rejecting the others on it.
     const req = this.matches.required;
+    if (req && byLabel) {
+      byLabel(req[0], req[1], (p, ni) => {
+        if (!p.terminating && p.namespace === this.namespace && this.matches(p.labels)) this.perNode[ni.slot]!++;
+      });
+    } else {
+      this.countAll(nodes, req);
+    }
+    this.byTopology.clear();
+    this.epoch = log.epoch;
+    this.seq = log.seq;
+  }
+
+  private countAll(nodes: readonly NodeInfo[], req: readonly [string, string] | undefined): void {
     for (const ni of nodes) {
       let n = 0;
       for (const p of ni.pods.values()) {
@@ -81,9 +95,6 @@ export class SelectorCounts {
       }
       this.perNode[ni.slot] = n;
     }
-    this.byTopology.clear();
-    this.epoch = log.epoch;
-    this.seq = log.seq;
   }
 
   private grow(n: number): void {
@@ -135,7 +146,7 @@ export function selectorCounts(h: Handle, matches: LabelMatcher, namespace: stri
     if (all.size >= maxSelectors) all.clear();
     all.set(key, (sc = new SelectorCounts(namespace, matches)));
   }
-  sc.sync(log, h.nodeInfos());
+  sc.sync(log, h.nodeInfos(), h.forEachPodWithLabel);
   return sc;
 }
 
