@@ -73,6 +73,8 @@ export class Containerd implements RuntimeService {
   private readonly handlers = new Set<(e: RuntimeEvent) => void>();
   readonly network: PodNetwork;
   private snapshotSeq = 1;
+  private readonly layerSnapshots = new Map<TreeFS, number>();
+  private readonly lowerdirs = new WeakMap<readonly TreeFS[], string>();
   private readonly clock: VirtualClock;
   private readonly kernel: Kernel;
 
@@ -156,15 +158,30 @@ export class Containerd implements RuntimeService {
   }
 
   private mountPlan(id: string, rootfs: OverlayFS, sandboxDir: string, binds: ContainerConfig['mounts']) {
-    const base = this.snapshotSeq;
-    this.snapshotSeq += rootfs.lowers.length + 1;
-    const lowerPaths = rootfs.lowers.map((_, i) => `${snapshots}/${base + rootfs.lowers.length - 1 - i}/fs`);
-    const upperPath = `${snapshots}/${base + rootfs.lowers.length}`;
+    const lowerdir = this.lowerdir(rootfs.lowers);
+    // The container's own (active) snapshot is the upper dir; the image's layers are shared snapshots.
+    const upperPath = `${snapshots}/${this.snapshotSeq++}`;
     const rootfsHostPath = `${taskDir}/${id}/rootfs`;
+    const options = `relatime,lowerdir=${lowerdir},upperdir=${upperPath}/fs,workdir=${upperPath}/work`;
     const host = this.kernel.hostFS;
     host.mkdir(rootfsHostPath, { recursive: true });
-    this.kernel.initNs.mnt.mounts.mount({ source: 'overlay', target: rootfsHostPath, sb: rootfs, readonly: false, options: `relatime,lowerdir=${lowerPaths.join(':')},upperdir=${upperPath}/fs,workdir=${upperPath}/work` });
-    return { rootfs, rootfsHostPath, lowerPaths, upperPath, sandboxDir, binds };
+    this.kernel.initNs.mnt.mounts.mount({ source: 'overlay', target: rootfsHostPath, sb: rootfs, readonly: false, options });
+    return { rootfs, rootfsHostPath, options, sandboxDir, binds };
+  }
+
+  /**
+   * `lowerdir=` of an image's layers, top-most first: each layer is one committed snapshot
+   * of the overlayfs snapshotter, numbered when first unpacked and shared by every container
+   * (and image) built on it, as containerd does.
+   */
+  private lowerdir(lowers: readonly TreeFS[]): string {
+    let dir = this.lowerdirs.get(lowers);
+    if (dir === undefined) {
+      for (let i = lowers.length - 1; i >= 0; i--) if (!this.layerSnapshots.has(lowers[i]!)) this.layerSnapshots.set(lowers[i]!, this.snapshotSeq++);
+      dir = lowers.map((l) => `${snapshots}/${this.layerSnapshots.get(l)}/fs`).join(':');
+      this.lowerdirs.set(lowers, dir);
+    }
+    return dir;
   }
 
   stopPodSandbox(id: string): void {

@@ -50,8 +50,8 @@ export interface MountPlan {
   rootfs: OverlayFS;
   /** Host path of the rootfs mount (`/run/containerd/io.containerd.runtime.v2.task/k8s.io/<id>/rootfs`). */
   rootfsHostPath: string;
-  lowerPaths: string[];
-  upperPath: string;
+  /** The overlay's mount options (`relatime,lowerdir=…,upperdir=…,workdir=…`), as on the host's mount of it. */
+  options: string;
   sandboxDir: string;
   binds: ContainerConfig['mounts'];
   readonlyRootfs?: boolean;
@@ -72,7 +72,7 @@ export function setupMounts(k: Kernel, p: Process, plan: MountPlan, cgroup: Cgro
   const now = () => (built ? k.clock.now() : t0);
   const hostFS = k.hostFS;
   const rootfs = plan.rootfs;
-  table.mount({ source: 'overlay', target: '/', sb: rootfs, readonly: !!plan.readonlyRootfs, options: `relatime,lowerdir=${plan.lowerPaths.join(':')},upperdir=${plan.upperPath}/fs,workdir=${plan.upperPath}/work` });
+  table.mount({ source: 'overlay', target: '/', sb: rootfs, readonly: !!plan.readonlyRootfs, options: plan.options });
   const wanted = new Set(plan.binds.map((m) => m.containerPath));
   const binds = [
     ...['hosts', 'hostname', 'resolv.conf'].filter((f) => !wanted.has(`/etc/${f}`)).map((f) => ({ hostPath: `${plan.sandboxDir}/${f}`, containerPath: `/etc/${f}`, readonly: false })),
