@@ -26,6 +26,6 @@ export function newUID(rand: SeededRandom): string {
   for (let i = 0; i < 16; i++) hex.push(rand.int(256).toString(16).padStart(2, '0'));
   hex[6] = ((parseInt(hex[6]!, 16) & 0x0f) | 0x40).toString(16).padStart(2, '0');
   hex[8] = ((parseInt(hex[8]!, 16) & 0x3f) | 0x80).toString(16).padStart(2, '0');
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  // One flat string (join): a template literal builds a rope of nine pieces, and every stored object keeps its UID.
+  return [hex.slice(0, 4).join(''), hex.slice(4, 6).join(''), hex.slice(6, 8).join(''), hex.slice(8, 10).join(''), hex.slice(10).join('')].join('-');
 }
