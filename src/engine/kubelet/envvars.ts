@@ -32,11 +32,31 @@ export function expand(s: string, vars: Map<string, string>): string {
 /** envvars.FromServices: FOO_SERVICE_HOST, FOO_SERVICE_PORT, FOO_PORT, FOO_PORT_80_TCP… */
 export function serviceEnv(services: Service[]): [string, string][] {
   const out: [string, string][] = [];
-  for (const svc of [...services].sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1))) {
-    const ip = svc.spec?.clusterIP;
-    if (!ip || ip === 'None') continue;
-    const ports = svc.spec?.ports ?? [];
-    if (!ports.length) continue;
+  for (const svc of [...services].sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1))) out.push(...envOfService(svc));
+  return out;
+}
+
+/**
+ * One Service's variables, remembered per stored object (stored objects are immutable): every
+ * Pod of a namespace gets the same ones, so its containers share these strings.
+ */
+const envOf = new WeakMap<Service, readonly [string, string][]>();
+
+function envOfService(svc: Service): readonly [string, string][] {
+  let env = envOf.get(svc);
+  if (!env) {
+    env = computeServiceEnv(svc);
+    if (Object.isFrozen(svc)) envOf.set(svc, env);
+  }
+  return env;
+}
+
+function computeServiceEnv(svc: Service): [string, string][] {
+  const out: [string, string][] = [];
+  const ip = svc.spec?.clusterIP;
+  const ports = svc.spec?.ports ?? [];
+  // Headless Services and Services without ports give no variables.
+  if (ip && ip !== 'None' && ports.length) {
     const name = svc.metadata!.name!.toUpperCase().replace(/-/g, '_');
     out.push([`${name}_SERVICE_HOST`, ip]);
     out.push([`${name}_SERVICE_PORT`, String(ports[0]!.port)]);
