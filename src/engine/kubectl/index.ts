@@ -8,7 +8,7 @@ import type { Command, CommandContext, KubectlDeps } from './command.js';
 import { formatError } from './errors.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { globalFlags } from './globals.js';
-import { helpText, isRealCommand, rootCommandOrder, rootHelp } from './help/index.js';
+import { helpText, isRealCommand, realCommandName, rootCommandOrder, rootHelp } from './help/index.js';
 import { kubectlDataLoaded, waitForKubectlData } from './lazyData.js';
 import { UsageError } from './command.js';
 
@@ -27,8 +27,9 @@ function notInLab(path: string[], args: string[], io: ProcessIO): number {
   for (const a of args) {
     if (a === '--') break;
     if (a.startsWith('-')) continue;
-    if (!isRealCommand([...p, a])) break;
-    p.push(a);
+    const name = realCommandName(p, a);
+    if (!isRealCommand([...p, name])) break;
+    p.push(name);
   }
   const dash = args.indexOf('--');
   const before = dash < 0 ? args : args.slice(0, dash);
@@ -167,6 +168,12 @@ function run(deps: KubectlDeps): Program {
         return 0;
       }
     }
+    // A real sub-command the lab has not registered, typed right after its parent
+    // (`kubectl create role r --verb=get`): its flags are not the parent's, so look before parsing.
+    const first = rest[0];
+    if (cmd?.subcommands?.length && first !== undefined && !first.startsWith('-') && isRealCommand([...path, realCommandName(path, first)]) && !cmd.subcommands.some((c) => c.name === first || c.aliases?.includes(first))) {
+      return notInLab(path, rest, io);
+    }
     const specs = [...(cmd?.flags ?? []), ...globalFlags, { name: 'help', short: 'h', type: 'bool' as const }];
     let flags: Flags;
     try {
@@ -184,7 +191,7 @@ function run(deps: KubectlDeps): Program {
     }
     // A real sub-command the lab has not registered (`kubectl create secret …`).
     const sub = flags.args[0];
-    if (sub !== undefined && flags.argsLenAtDash !== 0 && isRealCommand([...path, sub]) && !cmd.subcommands?.some((c) => c.name === sub || c.aliases?.includes(sub))) {
+    if (sub !== undefined && flags.argsLenAtDash !== 0 && isRealCommand([...path, realCommandName(path, sub)]) && !cmd.subcommands?.some((c) => c.name === sub || c.aliases?.includes(sub))) {
       return notInLab(path, rest, io);
     }
     if (flags.bool('help')) {

@@ -4,7 +4,7 @@
 // so the dispatcher can tell "not in the lab yet" from "not a kubectl command". The
 // texts arrive through lazyData.ts: in the browser, after the worker's first answer.
 import { kubectlData } from '../lazyData.js';
-import { commandPaths } from './paths.js';
+import { commandAliases, commandPaths } from './paths.js';
 
 /** `kubectl get --help` → helpText(['get']); undefined when not captured. */
 export function helpText(path: string[]): string | undefined {
@@ -13,6 +13,11 @@ export function helpText(path: string[]): string | undefined {
 
 export function rootHelp(): string {
   return kubectlData().helpTexts[''] ?? 'kubectl controls the Kubernetes cluster manager.\n';
+}
+
+/** The real name of a sub-command typed under `path`, aliases resolved: (['create'], 'pdb') → 'poddisruptionbudget'. */
+export function realCommandName(path: string[], word: string): string {
+  return commandAliases.get([...path, word].join(' '))?.split(' ').pop() ?? word;
 }
 
 /** Whether real kubectl v1.32 has this command path (`['rollout', 'status']`). */

@@ -110,3 +110,23 @@ export const commandPaths: ReadonlySet<string> = new Set([
   'version',
   'wait',
 ]);
+
+/** cobra's Aliases of the real command paths (from their help texts): `create pdb` is `create poddisruptionbudget`. */
+export const commandAliases: ReadonlyMap<string, string> = new Map([
+  ['config use', 'config use-context'],
+  ['create cm', 'create configmap'],
+  ['create cj', 'create cronjob'],
+  ['create deploy', 'create deployment'],
+  ['create ing', 'create ingress'],
+  ['create ns', 'create namespace'],
+  ['create pdb', 'create poddisruptionbudget'],
+  ['create pc', 'create priorityclass'],
+  ['create resourcequota', 'create quota'],
+  ['create svc', 'create service'],
+  ['create sa', 'create serviceaccount'],
+  ['set sa', 'set serviceaccount'],
+  ['top nodes', 'top node'],
+  ['top no', 'top node'],
+  ['top pods', 'top pod'],
+  ['top po', 'top pod'],
+]);

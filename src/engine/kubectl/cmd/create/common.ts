@@ -4,8 +4,10 @@
 import type { ResourceInfo } from '../../../api/resources.js';
 import { resourceFor } from '../../../api/resources.js';
 import type { CommandContext } from '../../command.js';
+import { StatusError } from '../../../api/errors.js';
 import { CmdError, UsageError } from '../../command.js';
-import { withApplyAnnotation } from '../shared/lastApplied.js';
+import { marshalJSON } from '../../../api/yaml.js';
+import { lastAppliedAnnotation } from '../shared/lastApplied.js';
 import { dryRunStrategy, objectPrinter, withDryRun } from '../shared/print.js';
 
 export function oneName(ctx: CommandContext): string {
@@ -36,15 +38,31 @@ export function requireFlag(ctx: CommandContext, ...names: string[]): void {
   throw new CmdError(`required flag(s) "${missing.join('", "')}" not set`);
 }
 
+export interface SendOptions {
+  /** Most generators wrap the server's error (`failed to create deployment: <message>`, create_deployment.go); namespace does not. */
+  failedTo?: string;
+  /** create_service.go never reads --save-config (its Complete skips CreateAnnotation). */
+  ignoreSaveConfig?: boolean;
+}
+
 /** Create (or print, with --dry-run=client) a generated object, then print it. */
-export function sendGenerated(ctx: CommandContext, group: string, resource: string, obj: any): number {
+export function sendGenerated(ctx: CommandContext, group: string, resource: string, obj: any, opts: SendOptions = {}): number {
+  const { failedTo } = opts;
   const info: ResourceInfo = resourceFor(group, resource)!;
   const dryRun = dryRunStrategy(ctx);
   const printer = objectPrinter(ctx);
   let out = obj;
-  if (ctx.flags.bool('save-config')) out = withApplyAnnotation(out);
+  if (ctx.flags.bool('save-config') && !opts.ignoreSaveConfig) {
+    // CreateOrUpdateAnnotation with the typed encoder: the object in Go field order, no annotations key.
+    out = { ...out, metadata: { ...out.metadata, annotations: { [lastAppliedAnnotation]: marshalJSON(out) + '\n' } } };
+  }
   if (dryRun !== 'client') {
-    out = ctx.deps.client.create(group, resource, info.namespaced ? ctx.namespace : undefined, out, { dryRun: dryRun === 'server' });
+    try {
+      out = ctx.deps.client.create(group, resource, info.namespaced ? ctx.namespace : undefined, out, { dryRun: dryRun === 'server' });
+    } catch (e) {
+      if (failedTo && e instanceof StatusError) throw new CmdError(`${failedTo}${e.message}`);
+      throw e;
+    }
   }
   printer.print(out, withDryRun('created', dryRun));
   return 0;

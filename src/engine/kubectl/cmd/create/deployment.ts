@@ -50,7 +50,7 @@ function run(ctx: CommandContext): number {
     },
     status: {},
   };
-  return sendGenerated(ctx, 'apps', 'deployments', deploy);
+  return sendGenerated(ctx, 'apps', 'deployments', deploy, { failedTo: 'failed to create deployment: ' });
 }
 
 export const createDeployment: Command = {

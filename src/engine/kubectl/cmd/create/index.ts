@@ -7,7 +7,9 @@ import { filenameFlags, readFileObjects, requireFilenames, validationOn } from '
 import { withApplyAnnotation } from '../shared/lastApplied.js';
 import { dryRunStrategy, objectPrinter, typed, withDryRun } from '../shared/print.js';
 import { createFlagsNoFile } from './flags.js';
-import { createConfigMap, createSecret } from './configmap.js';
+import { createConfigMap } from './configmap.js';
+import { createSecret } from './secret.js';
+import { createServiceAccount } from './serviceaccount.js';
 import { createDeployment } from './deployment.js';
 import { createNamespace } from './namespace.js';
 import { createService } from './service.js';
@@ -43,6 +45,6 @@ export const create: Command = {
   name: 'create',
   short: 'Create a resource from a file or from stdin',
   flags: [...filenameFlags, ...createFlagsNoFile, { name: 'edit', type: 'bool', default: false }, { name: 'windows-line-endings', type: 'bool', default: false }, { name: 'raw', type: 'string', default: '' }, { name: 'selector', short: 'l', type: 'string', default: '' }],
-  subcommands: [createConfigMap, createCronJob, createDeployment, createJob, createNamespace, createSecret, createService],
+  subcommands: [createConfigMap, createCronJob, createDeployment, createJob, createNamespace, createSecret, createService, createServiceAccount],
   run: runCreate,
 };

@@ -28,7 +28,7 @@ export const createJob: Command = {
       spec: { template: { metadata: { creationTimestamp: null }, spec: podSpec(ctx, name, 'Never') } },
       status: {},
     };
-    return sendGenerated(ctx, 'batch', 'jobs', job);
+    return sendGenerated(ctx, 'batch', 'jobs', job, { failedTo: 'failed to create job: ' });
   },
 };
 
@@ -53,12 +53,12 @@ export const createCronJob: Command = {
       spec: {
         schedule: ctx.flags.string('schedule'),
         jobTemplate: {
-          metadata: { name, ...(ctx.explicitNamespace ? { namespace: ctx.namespace } : {}), creationTimestamp: null },
+          metadata: { name, creationTimestamp: null },
           spec: { template: { metadata: { creationTimestamp: null }, spec: podSpec(ctx, name, restart) } },
         },
       },
       status: {},
     };
-    return sendGenerated(ctx, 'batch', 'cronjobs', cj);
+    return sendGenerated(ctx, 'batch', 'cronjobs', cj, { failedTo: 'failed to create cronjob: ' });
   },
 };
