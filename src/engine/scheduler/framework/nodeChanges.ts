@@ -8,7 +8,9 @@ import type { PodInfo } from './podInfo.js';
  * What changed on the cache's nodes, for counts kept across scheduling cycles
  * (PodTopologySpread's matching-Pod counts per node and per topology value).
  * - A Pod entry (+1 / -1) each time a PodInfo is added to or removed from a NodeInfo that
- *   has a Node (one that nodeInfos() lists). A PodInfo replaced by one with the same
+ *   has a Node (one that nodeInfos() lists), keeping only what a count reads (its
+ *   namespace and labels); terminating Pods count nowhere and are not logged. A PodInfo
+ *   replaced by one with the same
  *   namespace, labels and terminating state on the same node is not logged: no count moves.
  * - `epoch` is bumped when a node is added or removed or its labels change: counts by
  *   node or topology value must then be rebuilt from the nodes.
@@ -19,24 +21,26 @@ import type { PodInfo } from './podInfo.js';
  */
 export class NodeChangeLog {
   epoch = 0;
-  /** Sequence number of pods[0]. */
+  /** Sequence number of entry 0. */
   base = 0;
-  readonly pods: PodInfo[] = [];
+  readonly namespaces: string[] = [];
+  readonly labels: Readonly<Record<string, string>>[] = [];
   readonly nodes: NodeInfo[] = [];
   readonly signs: number[] = [];
 
   /** Label key → since which sequence number entries are indexed, and value → their sequence numbers. */
   private readonly index = new Map<string, { since: number; byValue: Map<string, number[]> }>();
 
-  constructor(private readonly limit = 1 << 16) {}
+  constructor(private readonly limit = 1 << 15) {}
 
   /** The sequence number the next entry will get. */
   get seq(): number {
-    return this.base + this.pods.length;
+    return this.base + this.signs.length;
   }
 
   record(node: NodeInfo, pod: PodInfo, sign: 1 | -1): void {
-    if (this.pods.length >= this.limit) this.trim();
+    if (pod.terminating) return;
+    if (this.signs.length >= this.limit) this.trim();
     const seq = this.seq;
     for (const [key, ix] of this.index) {
       const v = pod.labels[key];
@@ -45,7 +49,8 @@ export class NodeChangeLog {
       if (seqs) seqs.push(seq);
       else ix.byValue.set(v, [seq]);
     }
-    this.pods.push(pod);
+    this.namespaces.push(pod.namespace);
+    this.labels.push(pod.labels);
     this.nodes.push(node);
     this.signs.push(sign);
   }
@@ -67,8 +72,9 @@ export class NodeChangeLog {
   }
 
   private trim(): void {
-    const drop = this.pods.length >> 1;
-    this.pods.splice(0, drop);
+    const drop = this.signs.length >> 1;
+    this.namespaces.splice(0, drop);
+    this.labels.splice(0, drop);
     this.nodes.splice(0, drop);
     this.signs.splice(0, drop);
     this.base += drop;

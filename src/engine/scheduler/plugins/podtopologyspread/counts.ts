@@ -34,15 +34,15 @@ export class SelectorCounts {
     if (seqs) {
       for (let k = lowerBound(seqs, this.seq); k < seqs.length; k++) this.apply(log, seqs[k]! - log.base);
     } else {
-      for (let i = this.seq - log.base; i < log.pods.length; i++) this.apply(log, i);
+      for (let i = this.seq - log.base; i < log.signs.length; i++) this.apply(log, i);
     }
     this.seq = log.seq;
   }
 
   /** Count entry i of the log in, if its Pod matches. */
   private apply(log: NodeChangeLog, i: number): void {
-    const p = log.pods[i]!;
-    if (p.terminating || p.namespace !== this.namespace || !this.matches(p.labels)) return;
+    // Terminating Pods are not logged.
+    if (log.namespaces[i] !== this.namespace || !this.matches(log.labels[i]!)) return;
     const ni = log.nodes[i]!;
     const sign = log.signs[i]!;
     if (ni.slot >= this.perNode.length) this.grow(ni.slot + 1);
