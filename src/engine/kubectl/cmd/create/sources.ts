@@ -3,8 +3,8 @@
 // and --append-hash (pkg/util/hash: the first 10 hex digits of a sha256, re-lettered).
 import { goQuote } from '../../../api/errors.js';
 import { marshalJSON } from '../../../api/yaml.js';
-import { sha256 } from '../../../network/kubeproxy/hash.js';
 import { resolvePath } from '../../../shell/fs.js';
+import { sha256Hex } from '../../../util/sha256.js';
 import type { CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
 
@@ -152,8 +152,7 @@ export function checkEnvFileAlone(ctx: CommandContext): void {
 /** hash.encodeHash: 10 hex digits with 0,1,3,a,e swapped for letters that spell no words. */
 function encodeHash(json: string): string {
   const swap: Record<string, string> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };
-  const hex = [...sha256(json).slice(0, 5)].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/[013ae]/g, (c) => swap[c]!);
+  return sha256Hex(json).slice(0, 10).replace(/[013ae]/g, (c) => swap[c]!);
 }
 
 /** hash.ConfigMapHash: over {"data":…,"kind":"ConfigMap","name":…} (keys sorted as Go writes a map). */
