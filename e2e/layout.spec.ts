@@ -84,13 +84,16 @@ for (const [width, height] of [
 test('1920×1080 (a projector): wide terminal, larger page text, nothing overflows', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openLab(page);
-  const ruler = '0123456789'.repeat(10);
+  // 16 px type still leaves over 90 columns (kubectl get pods -A on one row).
+  const ruler = '0123456789'.repeat(9);
   await run(page, `echo ${ruler}`);
   await expect.poll(() => screenRows(page)).toContainEqual(expect.stringContaining(ruler));
   await run(page, 'kubectl get pods -A -o wide');
   const px = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await px('.welcome p')).toBeGreaterThanOrEqual(16);
   expect(await px('.top-bar h1')).toBeGreaterThanOrEqual(18);
+  // The terminal's type is a step larger too (16 px, 14 px on a laptop).
+  expect(await px('.xterm-rows')).toBe(16);
   const diagram = await page.getByTestId('diagram').boundingBox();
   expect(diagram!.width).toBeGreaterThan(500);
   await expectNoOverflow(page);

@@ -30,6 +30,11 @@ export const terminalThemes: Record<'dark' | 'light', ITheme> = {
   },
 };
 
+/** 14 px on a laptop, 16 px on a 1920-wide projector (where the page's text is a step larger too). */
+export function terminalFontSize(windowWidth: number): number {
+  return windowWidth >= 1700 ? 16 : 14;
+}
+
 export class TerminalController {
   readonly term: Terminal;
   private readonly fit = new FitAddon();
@@ -47,7 +52,7 @@ export class TerminalController {
   ) {
     this.term = new Terminal({
       fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", "Noto Sans CJK SC", monospace',
-      fontSize: 14,
+      fontSize: terminalFontSize(window.innerWidth),
       lineHeight: 1.15,
       cursorBlink: true,
       scrollback: 5000,
@@ -95,6 +100,9 @@ export class TerminalController {
   }
 
   fitNow(): void {
+    // A projector-sized window gets larger type, as the page's own text does (styles.css, >= 1700 px).
+    const size = terminalFontSize(window.innerWidth);
+    if (this.term.options.fontSize !== size) this.term.options.fontSize = size;
     try {
       this.fit.fit();
     } catch {
