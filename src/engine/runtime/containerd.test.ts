@@ -129,7 +129,11 @@ describe('containers', () => {
     const noCmd = container(sb, 'sh', 'busybox');
     const hi = container(sb, 'hi', 'busybox', { command: ['echo', 'hi'] });
     const fail = container(sb, 'fail', 'busybox', { command: ['sh', '-c', 'echo boom >&2; exit 3'] });
+    const yes = container(sb, 'true', 'busybox', { args: ['true'] });
+    const no = container(sb, 'false', 'busybox', { command: ['false'] });
     clock.advance(10);
+    expect(n.runtime.containerStatus(yes)).toMatchObject({ exitCode: 0, reason: 'Completed' });
+    expect(n.runtime.containerStatus(no)).toMatchObject({ exitCode: 1, reason: 'Error' });
     expect(n.runtime.containerStatus(noCmd)).toMatchObject({ exitCode: 0, reason: 'Completed' });
     expect(n.runtime.containerStatus(hi)).toMatchObject({ exitCode: 0, reason: 'Completed' });
     expect(n.runtime.containerLogs(hi).map((l) => l.text)).toEqual(['hi']);
