@@ -133,9 +133,11 @@ export function getPatch(set: StatefulSet): unknown {
   return { spec: { template: { ...clone(set.spec!.template), $patch: 'replace' } } };
 }
 
-/** newRevision: the ControllerRevision of the set's current template. */
+/** newRevision: the ControllerRevision of the set's current template; it carries the set's annotations. */
 export function newRevision(set: StatefulSet, revision: number, collisionCount?: number): ControllerRevision {
-  return newControllerRevision(set, newControllerRefForSet(set), { ...(set.spec?.template?.metadata?.labels ?? {}) }, getPatch(set), revision, collisionCount);
+  const cr = newControllerRevision(set, newControllerRefForSet(set), { ...(set.spec?.template?.metadata?.labels ?? {}) }, getPatch(set), revision, collisionCount);
+  if (set.metadata?.annotations && Object.keys(set.metadata.annotations).length) cr.metadata!.annotations = { ...set.metadata.annotations };
+  return cr;
 }
 
 /** ApplyRevision: the set with the template the revision recorded. */

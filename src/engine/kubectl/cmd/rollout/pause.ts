@@ -1,12 +1,13 @@
 // Mirrors rollout_pause.go, rollout_resume.go and rollout_restart.go with
-// polymorphichelpers' ObjectPauser / ObjectResumer / ObjectRestarter: a strategic
-// merge patch of spec.paused, or of the template's kubectl.kubernetes.io/restartedAt.
+// polymorphichelpers' ObjectPauser / ObjectResumer (Deployments only) and ObjectRestarter
+// (Deployments, DaemonSets, StatefulSets): a strategic merge patch of spec.paused, or of
+// the template's kubectl.kubernetes.io/restartedAt.
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import { toRFC3339 } from '../../../clock/clock.js';
 import { CmdError, type Command, type CommandContext } from '../../command.js';
 import { objectPrinter, printFlags, typed } from '../shared/print.js';
 import { reportErrors } from '../shared/errors.js';
-import { fileFlags, isDeployment, requireResource, resourceString, visit } from './common.js';
+import { fileFlags, requireResource, resourceString, visit } from './common.js';
 
 type Change = (d: Deployment, now: number) => { patch?: unknown; error?: string };
 
@@ -20,20 +21,22 @@ const restarter: Change = (d, now) => {
   return { patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } } } };
 };
 
-function runner(change: Change, done: string, unsupported: string) {
+/** `kinds`: the apps resources the helper accepts; others get `… is not supported`. */
+function runner(change: Change, done: string, unsupported: string, kinds = ['deployments']) {
   return (ctx: CommandContext): number => {
     requireResource(ctx);
     const result = visit(ctx);
     const errors = [...result.errors];
     const printer = objectPrinter(ctx);
     for (const item of result.items) {
-      if (!isDeployment(item)) {
-        errors.push(new CmdError(`${resourceString(item)} "${item.name}" ${unsupported}`));
+      // Upstream formats these as "error: %s %q %v", so each line of an aggregate keeps the prefix.
+      if (item.info.group !== 'apps' || !kinds.includes(item.info.name)) {
+        errors.push(new CmdError(`error: ${resourceString(item)} "${item.name}" ${unsupported}`));
         continue;
       }
       const { patch, error } = change(item.object as Deployment, ctx.io.now());
       if (error) {
-        errors.push(new CmdError(`${resourceString(item)} "${item.name}" ${error}`));
+        errors.push(new CmdError(`error: ${resourceString(item)} "${item.name}" ${error}`));
         continue;
       }
       if (!patch || !Object.keys(patch).length) {
@@ -59,4 +62,4 @@ const flags = [...fileFlags, { name: 'field-manager', type: 'string' as const, d
 
 export const rolloutPause: Command = { name: 'pause', short: 'Mark the provided resource as paused', flags, run: runner(pauser, 'paused', 'pausing is not supported') };
 export const rolloutResume: Command = { name: 'resume', short: 'Resume a paused resource', flags, run: runner(resumer, 'resumed', 'resuming is not supported') };
-export const rolloutRestart: Command = { name: 'restart', short: 'Restart a resource', flags, run: runner(restarter, 'restarted', 'restarting is not supported') };
+export const rolloutRestart: Command = { name: 'restart', short: 'Restart a resource', flags, run: runner(restarter, 'restarted', 'restarting is not supported', ['deployments', 'daemonsets', 'statefulsets']) };

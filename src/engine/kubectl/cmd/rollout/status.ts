@@ -1,12 +1,13 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/rollout/rollout_status.go and
-// polymorphichelpers' DeploymentStatusViewer: watch one object (list, then watch
-// by metadata.name) and print its status line on every ADDED / MODIFIED event
-// until the rollout is done; a Job that waits on virtual time.
-import type { Deployment } from 'kubernetes-types/apps/v1';
+// polymorphichelpers' Deployment/DaemonSet/StatefulSetStatusViewer: watch one object
+// (list, then watch by metadata.name) and print its status line on every ADDED /
+// MODIFIED event until the rollout is done; a Job that waits on virtual time.
+import type { DaemonSet, Deployment, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { WatchEvent } from '../../../apiserver/types.js';
 import type { Job } from '../../../shell/types.js';
 import { CmdError, type Command, type CommandContext } from '../../command.js';
-import { fileFlags, groupKind, isDeployment, requireResource, revisionOf, visit } from './common.js';
+import type { Item } from '../../util/builder.js';
+import { fileFlags, groupKind, requireResource, revisionOf, visit } from './common.js';
 
 /** DeploymentStatusViewer.Status: the line to print and whether the rollout is done. */
 export function deploymentStatus(d: Deployment, revision: number): { text: string; done: boolean } {
@@ -36,6 +37,53 @@ export function deploymentStatus(d: Deployment, revision: number): { text: strin
   return { text: 'Waiting for deployment spec update to be observed...\n', done: false };
 }
 
+/** DaemonSetStatusViewer.Status (the revision is ignored: "DaemonSets does not have history yet"). */
+export function daemonSetStatus(ds: DaemonSet): { text: string; done: boolean } {
+  if (ds.spec?.updateStrategy?.type !== 'RollingUpdate') throw new CmdError('rollout status is only available for RollingUpdate strategy type');
+  const name = ds.metadata!.name;
+  const s = ds.status ?? ({} as NonNullable<DaemonSet['status']>);
+  if ((ds.metadata?.generation ?? 0) > (s.observedGeneration ?? 0)) return { text: 'Waiting for daemon set spec update to be observed...\n', done: false };
+  const desired = s.desiredNumberScheduled ?? 0;
+  const updated = s.updatedNumberScheduled ?? 0;
+  if (updated < desired) return { text: `Waiting for daemon set "${name}" rollout to finish: ${updated} out of ${desired} new pods have been updated...\n`, done: false };
+  const available = s.numberAvailable ?? 0;
+  if (available < desired) return { text: `Waiting for daemon set "${name}" rollout to finish: ${available} of ${desired} updated pods are available...\n`, done: false };
+  return { text: `daemon set "${name}" successfully rolled out\n`, done: true };
+}
+
+/** StatefulSetStatusViewer.Status (the revision is ignored). */
+export function statefulSetStatus(sts: StatefulSet): { text: string; done: boolean } {
+  const strategy = sts.spec?.updateStrategy;
+  if (strategy?.type !== 'RollingUpdate') throw new CmdError('rollout status is only available for RollingUpdate strategy type');
+  const s = sts.status ?? ({} as NonNullable<StatefulSet['status']>);
+  if (!s.observedGeneration || (sts.metadata?.generation ?? 0) > s.observedGeneration) return { text: 'Waiting for statefulset spec update to be observed...\n', done: false };
+  const replicas = sts.spec?.replicas;
+  const ready = s.readyReplicas ?? 0;
+  if (replicas !== undefined && ready < replicas) return { text: `Waiting for ${replicas - ready} pods to be ready...\n`, done: false };
+  const updated = s.updatedReplicas ?? 0;
+  if (strategy.rollingUpdate) {
+    const partition = strategy.rollingUpdate.partition;
+    if (replicas !== undefined && partition !== undefined && updated < replicas - partition) {
+      return { text: `Waiting for partitioned roll out to finish: ${updated} out of ${replicas - partition} new pods have been updated...\n`, done: false };
+    }
+    return { text: `partitioned roll out complete: ${updated} new pods have been updated...\n`, done: true };
+  }
+  if (s.updateRevision !== s.currentRevision) return { text: `waiting for statefulset rolling update to complete ${updated} pods at revision ${s.updateRevision ?? ''}...\n`, done: false };
+  return { text: `statefulset rolling update complete ${s.currentReplicas ?? 0} pods at revision ${s.currentRevision ?? ''}...\n`, done: true };
+}
+
+type Viewer = (obj: any, revision: number) => { text: string; done: boolean };
+
+/** StatusViewerFor: the viewer and the resource to watch for a kind. */
+function viewerFor(item: Item): { resource: string; viewer: Viewer } {
+  if (item.info.group === 'apps') {
+    if (item.info.name === 'deployments') return { resource: 'deployments', viewer: deploymentStatus };
+    if (item.info.name === 'daemonsets') return { resource: 'daemonsets', viewer: daemonSetStatus };
+    if (item.info.name === 'statefulsets') return { resource: 'statefulsets', viewer: statefulSetStatus };
+  }
+  throw new CmdError(`no status viewer has been implemented for ${groupKind(item)}`);
+}
+
 function run(ctx: CommandContext): Job | number {
   requireResource(ctx);
   const f = ctx.flags;
@@ -47,17 +95,17 @@ function run(ctx: CommandContext): Job | number {
     throw new CmdError(`rollout status is only supported on individual resources and resource collections - ${result.items.length} resources were found`);
   }
   const item = result.items[0]!;
-  if (!isDeployment(item)) throw new CmdError(`no status viewer has been implemented for ${groupKind(item)}`);
-  return watchStatus(ctx, item.namespace, item.name, revision, f.bool('watch'), f.duration('timeout'));
+  const { resource, viewer } = viewerFor(item);
+  return watchStatus(ctx, resource, viewer, item.namespace, item.name, revision, f.bool('watch'), f.duration('timeout'));
 }
 
 /** watchtools.UntilWithSync with the status condition, bounded by --timeout (0 = no limit). */
-function* watchStatus(ctx: CommandContext, namespace: string, name: string, revision: number, watch: boolean, timeoutMs: number): Job {
+function* watchStatus(ctx: CommandContext, resource: string, viewer: Viewer, namespace: string, name: string, revision: number, watch: boolean, timeoutMs: number): Job {
   const client = ctx.deps.client;
   const fieldSelector = `metadata.name=${name}`;
-  const list = client.list<Deployment>('apps', 'deployments', namespace, { fieldSelector });
-  const queue: WatchEvent<Deployment>[] = list.items.map((object) => ({ type: 'ADDED', object }));
-  const handle = client.watch<Deployment>('apps', 'deployments', namespace, { fieldSelector, resourceVersion: list.metadata.resourceVersion }, (e) => {
+  const list = client.list('apps', resource, namespace, { fieldSelector });
+  const queue: WatchEvent[] = list.items.map((object) => ({ type: 'ADDED', object }));
+  const handle = client.watch('apps', resource, namespace, { fieldSelector, resourceVersion: list.metadata.resourceVersion }, (e) => {
     queue.push(e);
     ctx.io.wake();
   });
@@ -68,7 +116,7 @@ function* watchStatus(ctx: CommandContext, namespace: string, name: string, revi
         const e = queue.shift()!;
         if (e.type === 'DELETED') throw new CmdError('object has been deleted');
         if (e.type !== 'ADDED' && e.type !== 'MODIFIED') continue;
-        const { text, done } = deploymentStatus(e.object, revision);
+        const { text, done } = viewer(e.object, revision);
         ctx.io.stdout(text);
         if (done || !watch) return 0;
       }

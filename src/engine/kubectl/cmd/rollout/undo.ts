@@ -1,13 +1,15 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/rollout/rollout_undo.go and
-// polymorphichelpers' DeploymentRollbacker: copy an older ReplicaSet's template
-// (and its annotations) back into the Deployment with a JSON patch; the
-// controller then rolls out to it, giving it the next revision number.
+// polymorphichelpers' Deployment/DaemonSet/StatefulSetRollbacker: copy an older
+// ReplicaSet's template (and annotations) back with a JSON patch, or apply an older
+// ControllerRevision's strategic merge patch; the controller then rolls out to it.
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import { clone } from '../../../util/object.js';
 import { CmdError, type Command, type CommandContext } from '../../command.js';
-import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed } from '../shared/print.js';
+import type { Item } from '../../util/builder.js';
+import { dryRunFlag, dryRunStrategy, objectPrinter, printFlags, typed, withDryRun } from '../shared/print.js';
 import { reportErrors } from '../shared/errors.js';
 import { printTemplate } from './history.js';
+import { findHistory, historyMatches, objectHistory, revisionedKind, templateOf, type RevisionedKind } from './revisions.js';
 import { deploymentReplicaSets, equalIgnoreHash, fileFlags, groupKind, isDeployment, requireResource, revisionOf, visit } from './common.js';
 
 /** Annotations kubectl keeps from the Deployment rather than the ReplicaSet (annotationsToSkip). */
@@ -44,6 +46,23 @@ function deploymentRevision(ctx: CommandContext, d: Deployment, to: number): Rep
   if (to > 0) throw new CmdError(`unable to find specified revision ${to} in history`);
   if (!previous) throw new CmdError(`no rollout history found for deployment "${d.metadata!.name}"`);
   return previous;
+}
+
+/** DaemonSetRollbacker / StatefulSetRollbacker.Rollback. */
+function rollbackRevision(ctx: CommandContext, kind: RevisionedKind, item: Item, to: number, dryRun: string): string {
+  if (to < 0) throw new CmdError(`unable to find specified revision ${to} in history`);
+  const { obj, history } = objectHistory(ctx.deps.client, kind, item.namespace, item.name);
+  if (to === 0 && history.length <= 1) throw new CmdError('no last revision to roll back to');
+  const target = findHistory(to, history);
+  if (!target) throw new CmdError(`unable to find specified revision ${to} in history`);
+  if (dryRun === 'client') return `will roll back to ${printTemplate(templateOf(kind, obj, target))}`;
+  if (historyMatches(obj, target)) return `skipped rollback (current template already matches revision ${to})`;
+  try {
+    ctx.deps.client.patch('apps', item.info.name, obj.metadata!.namespace, obj.metadata!.name!, 'strategic', target.data, { dryRun: dryRun === 'server' });
+  } catch (e) {
+    throw new CmdError(`failed restoring revision ${to}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return 'rolled back';
 }
 
 function rollback(ctx: CommandContext, name: string, namespace: string, to: number, dryRun: string): string {
@@ -84,9 +103,10 @@ function run(ctx: CommandContext): number {
   const printer = objectPrinter(ctx);
   for (const item of result.items) {
     try {
-      if (!isDeployment(item)) throw new CmdError(`no rollbacker has been implemented for "${groupKind(item)}"`);
-      const outcome = rollback(ctx, item.name, item.namespace, to, dryRun);
-      printer.print(typed(item.info, item.object), outcome);
+      const kind = revisionedKind(item);
+      if (!kind && !isDeployment(item)) throw new CmdError(`no rollbacker has been implemented for "${groupKind(item)}"`);
+      const outcome = kind ? rollbackRevision(ctx, kind, item, to, dryRun) : rollback(ctx, item.name, item.namespace, to, dryRun);
+      printer.print(typed(item.info, item.object), withDryRun(outcome, dryRun));
     } catch (e) {
       errors.push(e);
     }
