@@ -11,10 +11,8 @@
 // CPU time (process.cpuUsage) does not; the load average is printed alongside.
 // BENCH_RUNS (default 3) runs of (a), BENCH_SMALL_RUNS (default 3) of (b); medians printed.
 // BENCH_NODES / BENCH_PODS shrink (a) (e.g. 100 / 1000 for a quick look).
-// `npm run bench` gives V8 a 64 MB young generation (--max-semi-space-size=64): nearly every
-// object a Pod brings lives as long as the Pod, and with the default 16 MB semi-spaces the
-// scavenger copied them ~300 times over a 10,000-Pod run (≈ 6 s of 18 s CPU). Both figures
-// are in bench/README.md.
+// V8's young generation can be changed with --max-semi-space-size (printed on the first line);
+// 64 MB measured no better than the default here (bench/README.md), so npm run bench keeps it.
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createCluster, type Cluster } from '../src/engine/cluster/index.js';
