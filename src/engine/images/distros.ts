@@ -13,7 +13,7 @@ function bins(dir: string, names: string[]): Files {
 }
 
 const debianBin = ['bash', 'cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'grep', 'gzip', 'hostname', 'ln', 'ls', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mv', 'pwd', 'readlink', 'rm', 'rmdir', 'sed', 'sh', 'sleep', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname'];
-const debianUsrBin = ['awk', 'basename', 'clear', 'cut', 'diff', 'dirname', 'du', 'env', 'expr', 'find', 'head', 'id', 'nproc', 'printenv', 'seq', 'sort', 'stat', 'tail', 'tee', 'test', 'timeout', 'tr', 'uniq', 'wc', 'whoami', 'xargs', 'yes'];
+const debianUsrBin = ['awk', 'base64', 'basename', 'clear', 'cut', 'diff', 'dirname', 'du', 'env', 'expr', 'find', 'head', 'id', 'nproc', 'printenv', 'printf', 'seq', 'sort', 'stat', 'tail', 'tee', 'test', 'timeout', 'tr', 'uniq', 'wc', 'whoami', 'xargs', 'yes'];
 
 const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n';
 
@@ -53,7 +53,7 @@ export const bookworm = debian(
 );
 
 export const busyboxApplets = [
-  'arch', 'ash', 'awk', 'basename', 'cat', 'chmod', 'chown', 'chroot', 'clear', 'cp', 'cut', 'date', 'dd', 'df', 'diff', 'dirname', 'dmesg', 'du', 'echo', 'env', 'expr',
+  'arch', 'ash', 'awk', 'base64', 'basename', 'cat', 'chmod', 'chown', 'chroot', 'clear', 'cp', 'cut', 'date', 'dd', 'df', 'diff', 'dirname', 'dmesg', 'du', 'echo', 'env', 'expr',
   'false', 'find', 'free', 'grep', 'gunzip', 'gzip', 'head', 'hostname', 'id', 'ifconfig', 'ip', 'kill', 'killall', 'less', 'ln', 'ls', 'lsof', 'mkdir', 'mount',
   'mv', 'netstat', 'nc', 'nslookup', 'ping', 'printenv', 'printf', 'ps', 'pwd', 'readlink', 'rm', 'rmdir', 'route', 'sed', 'seq', 'sh', 'sleep', 'sort', 'stat',
   'tail', 'tar', 'tee', 'telnet', 'test', 'timeout', 'top', 'touch', 'tr', 'true', 'umount', 'uname', 'uniq', 'uptime', 'vi', 'watch', 'wc', 'wget', 'which',

@@ -6,6 +6,7 @@ import { utf8Length } from '../../util/object.js';
 import { FsError, resolvePath } from '../fs.js';
 import { isJob, type Job, type Program, type ProcessIO } from '../types.js';
 import { sed } from './sed.js';
+import { textTools } from './text-tools.js';
 
 const home = (io: ProcessIO) => io.env.get('HOME') ?? '/root';
 const abs = (io: ProcessIO, p: string) => resolvePath(io.cwd, p, home(io));
@@ -387,4 +388,5 @@ export const coreutils: Record<string, Program> = {
   seq,
   timeout,
   sed,
+  ...textTools,
 };
