@@ -2,41 +2,9 @@
 // lines wrapped at 76 columns (-w N, 0 = never), -d decoding that accepts newlines only
 // (-i drops every other non-alphabet byte) and stops at the first bad group: "invalid input".
 import type { Program } from '../types.js';
-import { getopt, readOperand, usage, UsageError, utf8Decode, utf8Encode } from './textio.js';
+import { getopt, printInfo, readOperand, usage, UsageError, utf8Decode, utf8Encode } from './textio.js';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-const help = `Usage: base64 [OPTION]... [FILE]
-Base64 encode or decode FILE, or standard input, to standard output.
-
-With no FILE, or when FILE is -, read standard input.
-
-Mandatory arguments to long options are mandatory for short options too.
-  -d, --decode          decode data
-  -i, --ignore-garbage  when decoding, ignore non-alphabet characters
-  -w, --wrap=COLS       wrap encoded lines after COLS character (default 76).
-                          Use 0 to disable line wrapping
-      --help        display this help and exit
-      --version     output version information and exit
-
-The data are encoded as described for the base64 alphabet in RFC 4648.
-When decoding, the input may contain newlines in addition to the bytes of
-the formal base64 alphabet.  Use --ignore-garbage to attempt to recover
-from any other non-alphabet bytes in the encoded stream.
-
-GNU coreutils online help: <https://www.gnu.org/software/coreutils/>
-Full documentation <https://www.gnu.org/software/coreutils/base64>
-or available locally via: info '(coreutils) base64 invocation'
-`;
-
-const version = `base64 (GNU coreutils) 9.1
-Copyright (C) 2022 Free Software Foundation, Inc.
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.
-
-Written by Simon Josefsson.
-`;
 
 export function base64Encode(bytes: number[]): string {
   let out = '';
@@ -85,21 +53,14 @@ export const base64: Program = (argv, io) => {
   try {
     parsed = getopt('base64', argv, {
       short: 'diw:',
-      long: { decode: { key: 'd' }, 'ignore-garbage': { key: 'i' }, wrap: { key: 'w', arg: true }, help: { key: 'help' }, version: { key: 'version' } },
+      long: { decode: { key: 'd' }, 'ignore-garbage': { key: 'i' }, wrap: { key: 'w', arg: true } },
     });
+    if (parsed.info) return printInfo(io, 'base64', parsed.info);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, 'base64', e.message);
     throw e;
   }
   const { opts, operands } = parsed;
-  if (opts.has('help')) {
-    io.stdout(help);
-    return 0;
-  }
-  if (opts.has('version')) {
-    io.stdout(version);
-    return 0;
-  }
   let wrap = 76;
   const w = opts.get('w')?.at(-1);
   if (w !== undefined) {

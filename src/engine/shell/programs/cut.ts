@@ -2,7 +2,7 @@
 // default; lines without it pass whole unless -s), -c/-b positions, lists like 1,3-5,7-.
 // Simplification: -b counts characters like -c (the lab's files are text).
 import type { Program } from '../types.js';
-import { getopt, readInputs, splitLines, usage, UsageError } from './textio.js';
+import { getopt, printInfo, readInputs, splitLines, usage, UsageError } from './textio.js';
 
 interface Range {
   lo: number;
@@ -48,6 +48,7 @@ export const cut: Program = (argv, io) => {
         complement: { key: 'complement' },
       },
     });
+    if (parsed.info) return printInfo(io, 'cut', parsed.info);
     for (const { key, value } of parsed.order) {
       if (key === 'b' || key === 'c' || key === 'f') {
         if (mode) throw new UsageError('cut: only one list may be specified');

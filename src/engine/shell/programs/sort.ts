@@ -3,7 +3,7 @@
 // -n numbers with ties broken by the whole line, -r, -u keeping the first of equal keys.
 import { resolvePath } from '../fs.js';
 import type { Program, ProcessIO } from '../types.js';
-import { getopt, readInputs, readOperand, splitLines, usage, UsageError } from './textio.js';
+import { getopt, printInfo, readInputs, readOperand, splitLines, usage, UsageError } from './textio.js';
 
 /** Errors sort reports without the "Try 'sort --help'" line (bad -k and -t values). */
 class SortError extends Error {}
@@ -126,6 +126,7 @@ export const sort: Program = (argv, io) => {
         output: { key: 'o', arg: true },
       },
     });
+    if (parsed.info) return printInfo(io, 'sort', parsed.info);
     for (const c of 'nrfb') if (parsed.opts.has(c)) global[c as keyof KeyOpts] = true;
     for (const { key, value } of parsed.order) {
       if (key === 't') {
@@ -190,6 +191,7 @@ export const uniq: Program = (argv, io) => {
       short: 'cdui',
       long: { count: { key: 'c' }, repeated: { key: 'd' }, unique: { key: 'u' }, 'ignore-case': { key: 'i' } },
     });
+    if (parsed.info) return printInfo(io, 'uniq', parsed.info);
     if (parsed.operands.length > 2) throw new UsageError(`uniq: extra operand '${parsed.operands[2]}'`);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, 'uniq', e.message);

@@ -3,12 +3,13 @@
 // command, -n per run, -I replace, -r, -t; exit 123 when a run fails, 127 not found).
 import { FsError, resolvePath } from '../fs.js';
 import { isJob, type Job, type Program } from '../types.js';
-import { getopt, usage, UsageError } from './textio.js';
+import { getopt, printInfo, usage, UsageError } from './textio.js';
 
 export const tee: Program = (argv, io) => {
   let parsed;
   try {
     parsed = getopt('tee', argv, { short: 'aip', long: { append: { key: 'a' }, 'ignore-interrupts': { key: 'i' } } });
+    if (parsed.info) return printInfo(io, 'tee', parsed.info);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, 'tee', e.message);
     throw e;
@@ -72,6 +73,7 @@ export const xargs: Program = (argv, io) => {
       stopAtOperand: true,
       long: { 'max-args': { key: 'n', arg: true }, 'no-run-if-empty': { key: 'r' }, verbose: { key: 't' }, replace: { key: 'I', arg: true } },
     });
+    if (parsed.info) return printInfo(io, 'xargs', parsed.info);
     const n = parsed.opts.get('n')?.at(-1);
     if (n !== undefined) {
       if (!/^\s*[+-]?\d+$/.test(n)) throw new UsageError(`xargs: invalid number "${n}" for -n option`);

@@ -4,6 +4,7 @@
 // Quotes are the C locale's ('x'), as everywhere else in the lab's messages.
 import { FsError, resolvePath } from '../fs.js';
 import type { ProcessIO } from '../types.js';
+import { helpTexts, versionTexts } from './text-help.js';
 
 export class UsageError extends Error {}
 
@@ -20,6 +21,8 @@ export interface ParsedOpts {
   opts: Map<string, string[]>;
   order: { key: string; value: string }[];
   operands: string[];
+  /** --help or --version was given (getopt stops there, as the programs exit at once). */
+  info?: 'help' | 'version';
 }
 
 /** getopt_long over argv[1..]; a bad option throws UsageError with glibc's message. */
@@ -41,7 +44,7 @@ export function getopt(prog: string, argv: string[], spec: OptSpec): ParsedOpts 
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const longs = spec.long ?? {};
+      const longs: Record<string, { key: string; arg?: boolean }> = { ...spec.long, help: { key: '--help' }, version: { key: '--version' } };
       const exact = longs[name];
       const matches = exact ? [name] : Object.keys(longs).filter((l) => l.startsWith(name));
       if (matches.length !== 1) {
@@ -50,6 +53,7 @@ export function getopt(prog: string, argv: string[], spec: OptSpec): ParsedOpts 
       }
       const full = matches[0]!;
       const l = longs[full]!;
+      if (l.key === '--help' || l.key === '--version') return { opts, order, operands, info: l.key === '--help' ? 'help' : 'version' };
       if (l.arg) {
         if (eq >= 0) set(l.key, a.slice(eq + 1));
         else if (i + 1 < argv.length) set(l.key, argv[++i]!);
@@ -80,6 +84,12 @@ export function getopt(prog: string, argv: string[], spec: OptSpec): ParsedOpts 
     }
   }
   return { opts, order, operands };
+}
+
+/** What --help or --version prints (to stdout, status 0). */
+export function printInfo(io: ProcessIO, prog: string, info: 'help' | 'version'): number {
+  io.stdout((info === 'help' ? helpTexts : versionTexts)[prog] ?? '');
+  return 0;
 }
 
 /** Print a usage error the coreutils way: the message, then "Try 'PROG --help'…". */

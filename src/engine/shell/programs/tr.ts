@@ -2,7 +2,7 @@
 // classes ([:lower:] [:upper:] [:digit:] [:space:] …) and [c*n]; -d deletes, -s squeezes,
 // -c complements SET1; SET2 is padded with its last character. Characters, not bytes.
 import type { Program } from '../types.js';
-import { getopt, usage, UsageError } from './textio.js';
+import { getopt, printInfo, usage, UsageError } from './textio.js';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
 const lower = range(97, 122);
@@ -88,6 +88,7 @@ export const tr: Program = (argv, io) => {
       short: 'cCdst',
       long: { complement: { key: 'c' }, delete: { key: 'd' }, 'squeeze-repeats': { key: 's' }, 'truncate-set1': { key: 't' } },
     });
+    if (parsed.info) return printInfo(io, 'tr', parsed.info);
     const ops = parsed.operands;
     const del = flag('d');
     const squeeze = flag('s');
