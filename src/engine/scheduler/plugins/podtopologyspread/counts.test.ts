@@ -42,7 +42,7 @@ function churn(seed: number, steps: number, cache: Cache, check: () => void): vo
   const r = new SeededRandom(seed);
   const pick = <T>(a: readonly T[]) => a[r.int(a.length)]!;
   const nodeNames = Array.from({ length: 8 }, (_, i) => `n${i}`);
-  const zoneOf = () => pick([{ [zoneKey]: 'z1' }, { [zoneKey]: 'z2' }, {}]);
+  const zoneOf = (): Record<string, string> => pick<Record<string, string>>([{ [zoneKey]: 'z1' }, { [zoneKey]: 'z2' }, {}]);
   const live = new Map<string, Pod>();
   const assumed = new Set<string>();
   for (const n of nodeNames.slice(0, 5)) cache.addNode(kubeadmNode(n, { labels: zoneOf() }));
@@ -146,7 +146,7 @@ describe('SelectorCounts', () => {
 describe('PodTopologySpread with kept counts', () => {
   it.each([11, 12, 13])('PreScore and Score equal the recount without a change log (seed %i)', (seed) => {
     const cache = new Cache(64);
-    const services = [{ spec: { selector: { app: 'a' } } }, { spec: { selector: { tier: 'x' } } }];
+    const services: { spec: { selector: Record<string, string> } }[] = [{ spec: { selector: { app: 'a' } } }, { spec: { selector: { tier: 'x' } } }];
     const kept = handleOf(cache, services);
     const recount: Handle = { nodeInfos: kept.nodeInfos, listers: kept.listers };
     let step = 0;
