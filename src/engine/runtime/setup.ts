@@ -110,13 +110,12 @@ interface BindSource {
 
 /** The host side of a bind mount, resolved now: the source made if missing (as the kubelet's mkdir would), its mount and path. */
 function bindSource(hostFS: ProcessFS, m: { hostPath: string; containerPath: string; readonly: boolean }): BindSource {
-  let st = hostFS.stat(m.hostPath);
-  if (!st) {
+  let src = hostFS.statWithMount(m.hostPath);
+  if (!src.stat) {
     hostFS.mkdir(m.hostPath, { recursive: true });
-    st = hostFS.stat(m.hostPath);
+    src = hostFS.statWithMount(m.hostPath);
   }
-  const { mount, rel } = hostFS.mountOf(m.hostPath);
-  return { target: m.containerPath, readonly: m.readonly, isDir: st?.type === 'dir', mount, rel };
+  return { target: m.containerPath, readonly: m.readonly, isDir: src.stat?.type === 'dir', mount: src.mount, rel: src.rel };
 }
 
 function makeMountpoint(rootfs: OverlayFS, target: string, isDir: boolean): void {

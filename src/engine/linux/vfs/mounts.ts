@@ -244,4 +244,11 @@ export class ProcessFS implements FileSystem {
   mountOf(path: string): { mount: Mount; rel: string } {
     return this.at(path);
   }
+
+  /** mountOf and stat in one resolution (a bind mount's source: where it lives and what it is). */
+  statWithMount(path: string): { mount: Mount; rel: string; stat: Stat | undefined } {
+    const { mount, rel } = this.at(path);
+    const s = mount.sb.stat(rel, this.ctx);
+    return { mount, rel, stat: !s && this.table().isMountpoint(path) ? { type: 'dir', size: 4096, mtimeMs: 0, mode: 0o755 } : s };
+  }
 }
