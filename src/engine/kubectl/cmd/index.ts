@@ -28,6 +28,7 @@ import { execCommand } from './exec.js';
 import { debugCommand } from './debug.js';
 import { cordonCommand, drainCommand, uncordonCommand } from './drain.js';
 import { taintCommand } from './taint.js';
+import { topCommand } from './top.js';
 
 export const commands: Command[] = [
   create,
@@ -52,6 +53,7 @@ export const commands: Command[] = [
   debugCommand,
   explainCommand,
   clusterInfoCommand,
+  topCommand,
   cordonCommand,
   uncordonCommand,
   drainCommand,
