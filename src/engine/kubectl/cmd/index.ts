@@ -26,6 +26,7 @@ import { describeCommand } from './describe.js';
 import { logsCommand } from './logs.js';
 import { execCommand } from './exec.js';
 import { debugCommand } from './debug.js';
+import { attachCommand } from './attach.js';
 import { cordonCommand, drainCommand, uncordonCommand } from './drain.js';
 import { taintCommand } from './taint.js';
 import { topCommand } from './top.js';
@@ -49,6 +50,7 @@ export const commands: Command[] = [
   describeCommand,
   eventsCommand,
   logsCommand,
+  attachCommand,
   execCommand,
   debugCommand,
   explainCommand,
