@@ -88,6 +88,18 @@ describe('kubectl run -it', () => {
   });
 });
 
+describe('kubectl run -i with input piped in', () => {
+  it('feeds it to the shell as its script; the shell ends with the input', () => {
+    const c = createCluster({ seed: 1 });
+    expect(execLines(c, "printf 'echo hi\\nhostname\\nexit 5\\n' | kubectl run p1 -i --rm --image=busybox --restart=Never -- sh; echo rc=$?")).toBe(
+      'If you don\'t see a command prompt, try pressing enter.\nhi\np1\npod "p1" deleted\npod default/p1 terminated (Error)\nrc=5\n',
+    );
+    expect(execLines(c, "echo 'echo hi' | kubectl run p3 -it --rm --image=busybox --restart=Never")).toBe(
+      'Unable to use a TTY - input is not a terminal or the right kind of file\nIf you don\'t see a command prompt, try pressing enter.\nhi\npod "p3" deleted\n',
+    );
+  });
+});
+
 describe('kubectl attach', () => {
   it('rejoins a restarted shell; names unknown containers and containers without a TTY', () => {
     const c = createCluster({ seed: 1 });

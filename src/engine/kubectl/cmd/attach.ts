@@ -66,6 +66,7 @@ export function* attachToPod(ctx: CommandContext, pod: Pod, o: AttachOptions): G
   const name = pod.metadata!.name!;
   let attached = false;
   if (raw) attached = yield* interactive(ctx, ns, name, container.name);
+  else if (o.stdin && io.stdin !== '') attached = yield* piped(ctx, ns, name, container.name);
   if (!attached) yield* stream(ctx, ns, name, container.name, !!o.fromStart);
   if (!o.quiet && o.stdin && raw && pod.spec?.restartPolicy === 'Always') {
     io.stdout(`Session ended, resume using '${o.commandName} ${name} -c ${container.name} -i -t' command when the pod is running\n`);
@@ -104,6 +105,32 @@ function* interactive(ctx: CommandContext, ns: string, name: string, container: 
       return session;
     },
   };
+  return true;
+}
+
+/** -i with input piped in: the container's shell reads it as its script, then the end of its stdin. */
+function* piped(ctx: CommandContext, ns: string, name: string, container: string): Generator<Wait, boolean, void> {
+  const { io } = ctx;
+  let ended = false;
+  const r = ctx.deps.client.podExec(ns, name, container, {
+    command: [],
+    attach: true,
+    stream: {
+      write: (s) => io.stdout(s),
+      done: () => {
+        ended = true;
+        io.wake();
+      },
+    },
+  });
+  const session = r.session;
+  if (!session) return false;
+  for (const line of io.stdin.replace(/\n$/, '').split('\n')) {
+    if (!ended) session.input(line);
+  }
+  // EOF: sh exits with the status of its last command, as `exit` does.
+  if (!ended) session.input('exit');
+  while (!ended) yield { kind: 'wake' };
   return true;
 }
 
