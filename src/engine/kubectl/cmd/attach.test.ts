@@ -88,6 +88,15 @@ describe('kubectl run -it', () => {
   });
 });
 
+describe('kubectl run -it for a Pod that never runs', () => {
+  it('gives up after --pod-running-timeout, deleting it first with --rm', () => {
+    const c = createCluster({ seed: 1 });
+    expect(execLines(c, 'kubectl run bad -it --image=nginx:1.99 --rm --pod-running-timeout=5s; echo rc=$?')).toBe(
+      'pod "bad" deleted\nerror: timed out waiting for the condition\nrc=1\n',
+    );
+  });
+});
+
 describe('kubectl run -i with input piped in', () => {
   it('feeds it to the shell as its script; the shell ends with the input', () => {
     const c = createCluster({ seed: 1 });

@@ -42,11 +42,18 @@ export function runAttached(ctx: CommandContext, pod: Pod, o: RunAttachOptions):
   const name = created.metadata!.name!;
   const quiet = ctx.flags.bool('quiet');
   return (function* (): Generator<Wait, number, void> {
+    // Ctrl-C while kubectl waits ends the process: no deferred clean-up then.
+    let settled = false;
     try {
-      return yield* attachAndWait(ctx, ns, name, o, quiet);
+      const code = yield* attachAndWait(ctx, ns, name, o, quiet);
+      settled = true;
+      return code;
+    } catch (e) {
+      settled = true;
+      throw e;
     } finally {
       // removeCreatedObjects, deferred: runs before kubectl prints the error that ended Run.
-      if (ctx.flags.bool('rm')) {
+      if (settled && ctx.flags.bool('rm')) {
         client.delete('', 'pods', ns, name);
         if (!quiet) ctx.io.stdout(`pod "${name}" deleted\n`);
       }
