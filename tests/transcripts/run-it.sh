@@ -20,5 +20,8 @@ kubectl run hello -i --image=busybox --restart=Never --rm -- echo hello from the
 kubectl run x --image=busybox --rm
 kubectl run x --image=busybox -t -- sh
 kubectl run x --image=busybox -it --dry-run=client -o yaml
+kubectl run x --image=busybox -it --attach=false --dry-run=client -o yaml
 kubectl attach
+kubectl attach pod code
+kubectl attach deploy/nope
 kubectl delete pod shell code --now
