@@ -22,6 +22,14 @@ export function joinPath(a: string, b: string): string {
   return '/' + [...splitPath(a), ...splitPath(b)].join('/');
 }
 
+/** Components of a normalized absolute path: '/' is 0, '/a/b' is 2. */
+function depthOf(target: string): number {
+  if (target === '/') return 0;
+  let d = 0;
+  for (let i = 0; i < target.length; i++) if (target.charCodeAt(i) === 47) d++;
+  return d;
+}
+
 export class MountTable {
   private readonly list: Mount[] = [];
   /** target → mounts stacked on it (last wins): resolution walks the path's prefixes, O(depth). */
@@ -35,6 +43,8 @@ export class MountTable {
    * table, ids and times included: the caller reserves the ids and freezes the clock.
    */
   private pending: { targets: Set<string>; build: () => void } | undefined;
+  /** How many mount targets (made or promised) have each depth: resolution skips depths none has. */
+  private readonly atDepth: number[] = [];
 
   constructor(private readonly nextId: () => number) {}
 
@@ -42,13 +52,21 @@ export class MountTable {
   defer(targets: string[], build: () => void): void {
     this.settle();
     this.pending = { targets: new Set(targets), build };
+    for (const t of this.pending.targets) this.countDepth(t, 1);
   }
 
   private settle(): void {
     const p = this.pending;
     if (!p) return;
     this.pending = undefined;
+    for (const t of p.targets) this.countDepth(t, -1);
     p.build();
+  }
+
+  private countDepth(target: string, by: number): void {
+    const d = depthOf(target);
+    while (this.atDepth.length <= d) this.atDepth.push(0);
+    this.atDepth[d]! += by;
   }
 
   get mounts(): readonly Mount[] {
@@ -70,6 +88,7 @@ export class MountTable {
 
   private add(mount: Mount): void {
     this.list.push(mount);
+    this.countDepth(mount.target, 1);
     let stack = this.byTarget.get(mount.target);
     if (!stack) this.byTarget.set(mount.target, (stack = []));
     stack.push(mount);
@@ -91,6 +110,7 @@ export class MountTable {
     if (!m) return false;
     if (!stack!.length) this.byTarget.delete(t);
     this.list.splice(this.list.lastIndexOf(m), 1);
+    this.countDepth(t, -1);
     const parts = splitPath(t);
     if (parts.length) {
       const parent = '/' + parts.slice(0, -1).join('/');
@@ -117,6 +137,11 @@ export class MountTable {
     // component boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
     const norm = '/' + parts.join('/');
     for (let i = parts.length, end = norm.length; i >= 0; i--) {
+      if (!this.atDepth[i]) {
+        // No mountpoint (made or promised) is i components deep: no prefix to look up here.
+        if (i > 0) end -= parts[i - 1]!.length + 1;
+        continue;
+      }
       const prefix = i === 0 ? '/' : norm.slice(0, end);
       if (this.pending?.targets.has(prefix)) {
         this.settle();
