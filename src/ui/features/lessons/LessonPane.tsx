@@ -14,6 +14,7 @@ import type { EngineClient } from '../../engine-client/client.js';
 import { useLessons } from './lessonStore.js';
 import { dropEntries, walkEntries, type DropEntry } from './dropEntries.js';
 import { fromFileList, fromPathFiles, fromUrl } from './packSources.js';
+import { usePackSource, wantCourse } from './firstPack.js';
 import { downloadProgress } from './progressDb.js';
 import { SafeMarkdown } from './SafeMarkdown.js';
 import { StepView } from './StepView.js';
@@ -51,21 +52,6 @@ function snippetName(code: string, files: { path: string; content: string }[]): 
   return `${name ?? 'snippet'}.yaml`;
 }
 
-function usePackSource(): void {
-  const st = useLessons();
-  useEffect(() => {
-    if (st.source) return;
-    const url = new URLSearchParams(location.search).get('pack');
-    if (!url) {
-      st.setBuiltin();
-      return;
-    }
-    fromUrl(url)
-      .then((files) => useLessons.getState().setFiles(files, url))
-      .catch((e: Error) => useLessons.getState().setLoadError(url, e.message));
-  }, [st]);
-}
-
 export function LessonPane() {
   const { i18n } = useTranslation();
   const locale: Locale = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -76,7 +62,7 @@ export function LessonPane() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
   const [dragging, setDragging] = useState(false);
-  usePackSource();
+  usePackSource(engine);
 
   // A reload restores the lab by replay; the lesson it was running comes back with it.
   const packId = st.pack?.id;
@@ -117,12 +103,15 @@ export function LessonPane() {
   const step = steps[st.view];
   const progress = st.progress;
   const complete = progress && progress.current >= steps.length;
+  const packLoading = !st.pack && !st.loadError && st.problems.length === 0;
 
   return (
     <div
       className={`lesson-pane-inner${dragging ? ' drop-target' : ''}`}
       data-testid="lessons"
       data-drop-label={s.dropHere}
+      onPointerEnter={wantCourse}
+      onFocus={wantCourse}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
@@ -147,7 +136,7 @@ export function LessonPane() {
             value=""
             onChange={(e) => {
               const v = e.target.value;
-              if (v === 'builtin') st.setBuiltin();
+              if (v === 'builtin') void st.setBuiltin();
               if (v === 'folder') folderInput.current?.click();
               if (v === 'file') fileInput.current?.click();
             }}
@@ -194,15 +183,17 @@ export function LessonPane() {
         </div>
       )}
 
-      {/* Always there (disabled until the pack is in), so the text below never moves when it loads. */}
+      {/* Always there (disabled, saying so, until the pack is in), so the text below never moves when it loads. */}
       <label className="lesson-picker">
         <select
           value={st.lesson ?? ''}
           disabled={!st.pack}
+          aria-busy={packLoading}
           onChange={(e) => (e.target.value === '' ? void st.leave(engine) : void st.start(engine, Number(e.target.value)))}
           data-testid="lesson-picker"
+          data-loading={packLoading ? 'true' : 'false'}
         >
-          <option value="">{s.sandbox}</option>
+          <option value="">{packLoading ? s.loadingCourse : s.sandbox}</option>
           {st.pack?.lessons.map((l, i) => (
             <option key={l.id} value={i}>
               {i}. {l.title[locale]}

@@ -1,11 +1,11 @@
 // Pack Markdown in the page: markdown-it without HTML (src/lessons/markdown.ts),
 // then DOMPurify as a second wall. The built-in course's HTML was rendered at
-// build time (builtinPack.ts) and still passes DOMPurify; other packs' Markdown
+// build time (builtinPack.ts, a chunk the course arrives with) and still passes DOMPurify; other packs' Markdown
 // is rendered by markdown-it, fetched on first use. Code blocks get a "run"
 // button that types the block into the terminal.
 import DOMPurify from 'dompurify';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { builtinPack } from './builtinPack.js';
+import { builtinPackNow } from './builtinPack.js';
 
 type MarkdownModule = typeof import('../../../lessons/markdown.js');
 let markdown: MarkdownModule | undefined;
@@ -18,8 +18,9 @@ export function sanitize(html: string): string {
 
 /** HTML and code blocks of a text: precomputed for the built-in course, else markdown-it (undefined until it has loaded). */
 function render(text: string, inline: boolean | undefined): { html: string; blocks: { lang: string; text: string }[] } | undefined {
-  const pre = builtinPack.html[`${inline ? 'i' : 'b'}:${text}`];
-  if (pre !== undefined) return { html: pre, blocks: inline ? [] : (builtinPack.blocks[`c:${text}`] ?? []) };
+  const builtin = builtinPackNow();
+  const pre = builtin?.html[`${inline ? 'i' : 'b'}:${text}`];
+  if (pre !== undefined) return { html: pre, blocks: inline ? [] : (builtin?.blocks[`c:${text}`] ?? []) };
   if (!markdown) return undefined;
   return { html: inline ? markdown.renderInline(text) : markdown.renderMarkdown(text), blocks: inline ? [] : markdown.codeBlocks(text) };
 }

@@ -6,7 +6,7 @@ import { lessonSpec } from '../../../lessons/spec.js';
 import type { Pack, PackProblem } from '../../../lessons/types.js';
 import type { EngineClient } from '../../engine-client/client.js';
 import { useLab } from '../../state/labStore.js';
-import { builtinPack } from './builtinPack.js';
+import { loadBuiltinPack } from './builtinPack.js';
 import { loadRecord, recordKey, saveRecord, type LessonRecord } from './progressDb.js';
 
 export interface LessonPaneState {
@@ -22,8 +22,8 @@ export interface LessonPaneState {
   starting: boolean;
   /** A pack from files (a folder, a .zip, a URL): the loader (yaml, ajv) is fetched on first use. */
   setFiles(files: Record<string, string>, source: string): Promise<void>;
-  /** The built-in course, compiled at build time. */
-  setBuiltin(): void;
+  /** The built-in course, compiled at build time; its chunk is fetched on first use. */
+  setBuiltin(): Promise<void>;
   setLoadError(source: string, message: string): void;
   start(engine: EngineClient, lesson: number): Promise<void>;
   /** Pick up the lesson the engine is already checking (after a reload restored the lab). */
@@ -41,6 +41,8 @@ function emptyRecord(pack: Pack, lesson: string): LessonRecord {
 }
 
 export const useLessons = create<LessonPaneState>()((set, get) => {
+  // The latest choice of pack wins: one that arrives after a later choice is dropped.
+  let choice = 0;
   const persist = (r: LessonRecord) => {
     const next = { ...r, updatedAt: new Date().toISOString() };
     set({ record: next });
@@ -54,17 +56,29 @@ export const useLessons = create<LessonPaneState>()((set, get) => {
     starting: false,
 
     setFiles: async (files, source) => {
+      const mine = ++choice;
       const { loadPack } = await import('../../../lessons/load.js');
       const { pack, problems } = loadPack(files);
-      set({ source, pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
+      if (mine === choice) set({ source, pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
     },
 
-    setBuiltin: () => {
-      const { pack, problems } = builtinPack;
-      set({ source: 'builtin', pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
+    setBuiltin: async () => {
+      const mine = ++choice;
+      let course;
+      try {
+        course = await loadBuiltinPack();
+      } catch (e) {
+        if (mine === choice) get().setLoadError('builtin', (e as Error).message);
+        return;
+      }
+      const { pack, problems } = course;
+      if (mine === choice) set({ source: 'builtin', pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
     },
 
-    setLoadError: (source, message) => set({ source, pack: undefined, problems: [], loadError: message, lesson: undefined, progress: undefined }),
+    setLoadError: (source, message) => {
+      choice++;
+      set({ source, pack: undefined, problems: [], loadError: message, lesson: undefined, progress: undefined });
+    },
 
     start: async (engine, index) => {
       const pack = get().pack;

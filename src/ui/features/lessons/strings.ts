@@ -40,6 +40,7 @@ const en = {
   openInEditor: 'Open in editor',
   completedBefore: 'completed before',
   loading: 'Preparing the lesson…',
+  loadingCourse: 'Loading the lessons…',
 };
 
 const zh: typeof en = {
@@ -81,6 +82,7 @@ const zh: typeof en = {
   openInEditor: '在编辑器中打开',
   completedBefore: '以前完成过',
   loading: '正在准备课程…',
+  loadingCourse: '正在加载课程列表…',
 };
 
 export type Strings = typeof en;
