@@ -37,7 +37,7 @@ export const en = {
     keys: 'Up/Down: history · Ctrl-C: stop a command · Ctrl-L: clear · Ctrl-A/E: start/end of line · F6: next pane (Tab completes)',
     timeHeading: 'Time is a control',
     time: 'The cluster runs on a virtual clock. Pause it, run it at 10× or 60×, or step to the next event with the bar at the bottom.',
-    noLessons: 'Guided lessons are coming; for now this is a free sandbox.',
+    noLessons: 'To follow a guided lesson, pick one in the list above; a teacher\'s lesson pack can be dropped here.',
   },
   terminal: {
     label: 'Terminal',

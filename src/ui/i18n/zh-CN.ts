@@ -39,7 +39,7 @@ export const zhCN: Messages = {
     keys: '上/下：历史命令 · Ctrl-C：停止命令 · Ctrl-L：清屏 · Ctrl-A/E：行首/行尾 · F6：切换到下一个面板（Tab 用于补全）',
     timeHeading: '时间可以控制',
     time: '集群运行在虚拟时钟上。可以用底部的时间栏暂停、以 10× 或 60× 加速运行，或单步跳到下一个事件。',
-    noLessons: '引导课程即将推出；目前这里是一个自由的沙盒。',
+    noLessons: '要跟着课程一步步学，请在上方列表中选择一课；老师的课程包可以直接拖放到这里。',
   },
   terminal: {
     label: '终端',
