@@ -1,5 +1,7 @@
 // SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, for the places the engine must
-// reproduce a Go hash exactly (kubectl's --append-hash suffixes). No Web Crypto: it is async.
+// reproduce a Go hash exactly (kubectl's --append-hash suffixes, kube-proxy's chain names).
+// No Web Crypto: it is async.
+import { utf8Bytes } from './utf8.js';
 
 const K: number[] = [];
 const H0: number[] = [];
@@ -13,23 +15,30 @@ for (let n = 2, found = 0; found < 64; n++) {
   found++;
 }
 
-function utf8(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** The digest as 64 lowercase hex digits: sha256Hex('abc') = 'ba7816bf…'. */
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
+  return digest(text)
+    .map((x) => x.toString(16).padStart(8, '0'))
+    .join('');
+}
+
+/** The digest's 32 bytes (kube-proxy base32-encodes them into chain names). */
+export function sha256(text: string): Uint8Array {
+  const out = new Uint8Array(32);
+  digest(text).forEach((x, i) => {
+    out[4 * i] = x >>> 24;
+    out[4 * i + 1] = (x >>> 16) & 0xff;
+    out[4 * i + 2] = (x >>> 8) & 0xff;
+    out[4 * i + 3] = x & 0xff;
+  });
+  return out;
+}
+
+/** The eight 32-bit words of the digest of the UTF-8 bytes of `text`. */
+function digest(text: string): number[] {
+  const bytes = utf8Bytes(text);
   const bitLen = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);
@@ -51,5 +60,5 @@ export function sha256Hex(text: string): string {
     }
     [a, b, c, d, e, f, g, k].forEach((x, i) => (h[i] = (h[i]! + x) >>> 0));
   }
-  return h.map((x) => x.toString(16).padStart(8, '0')).join('');
+  return h;
 }

@@ -150,42 +150,5 @@ export function targetNodeName(pod: Pod): string | undefined {
   return undefined;
 }
 
-// ---- ComputeHash (pkg/controller/controller_utils.go), as the deployment controller computes it ----
-
-const alphanums = 'bcdfghjklmnpqrstvwxz2456789';
-
-function canonicalJSON(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJSON).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJSON(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-/** FNV-32a over the template's canonical JSON (plus collisionCount), mapped through SafeEncodeString. */
-export function computeHash(template: PodTemplateSpec | undefined, collisionCount?: number): string {
-  let h = 0x811c9dc5;
-  const feed = (b: number) => {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  };
-  for (const ch of canonicalJSON(template ?? {})) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) feed(c);
-    else if (c < 0x800) [0xc0 | (c >> 6), 0x80 | (c & 63)].forEach(feed);
-    else if (c < 0x10000) [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)].forEach(feed);
-    else [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)].forEach(feed);
-  }
-  if (collisionCount !== undefined && collisionCount !== null) {
-    const c = collisionCount >>> 0;
-    for (const b of [c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff, (c >>> 24) & 0xff, 0, 0, 0, 0]) feed(b);
-  }
-  const dec = String(h >>> 0);
-  let out = '';
-  for (let i = 0; i < dec.length; i++) out += alphanums[dec.charCodeAt(i) % alphanums.length];
-  return out;
-}
+// ComputeHash (pkg/controller/controller_utils.go) is the Deployment's: controller-revision-hash.
+export { computeHash } from '../util/hash.js';

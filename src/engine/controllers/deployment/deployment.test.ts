@@ -3,7 +3,7 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import { Harness } from '../testing/harness.js';
 import { startControllerManager } from '../manager.js';
 import { startPodReadyMarker } from '../testing/podready.js';
-import { computeHash, fnv32a, safeEncodeString } from './util/hash.js';
+import { computeHash, fnv32a, safeEncodeString } from '../util/hash.js';
 import { resolveFenceposts, scaledValue } from './util/rollout.js';
 
 function nginx(replicas = 2, extra: Record<string, unknown> = {}): Deployment {

@@ -15,7 +15,7 @@ import {
   reasons,
   setDeploymentCondition,
 } from './util/conditions.js';
-import { computeHash } from './util/hash.js';
+import { computeHash } from '../util/hash.js';
 import {
   DefaultDeploymentUniqueLabelKey,
   availableReplicas,

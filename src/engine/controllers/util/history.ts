@@ -4,9 +4,10 @@
 import type { ControllerRevision } from 'kubernetes-types/apps/v1';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import { deepEqual } from '../../util/object.js';
+import { utf8Bytes } from '../../util/utf8.js';
+import { fnv32a, safeEncodeString } from './hash.js';
 
 export const controllerRevisionHashLabel = 'controller-revision-hash';
-const alphanums = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** JSON with sorted keys, so equal data hashes equally. */
 export function canonicalJSON(v: unknown): string {
@@ -20,28 +21,14 @@ export function canonicalJSON(v: unknown): string {
     .join(',')}}`;
 }
 
-/** HashControllerRevision: FNV-32a over the data's bytes and the collision count. */
+/** HashControllerRevision: FNV-32a over the data's bytes and the collision count (4 little-endian bytes). */
 export function hashControllerRevision(data: unknown, collisionCount?: number): string {
-  let h = 0x811c9dc5;
-  const feed = (b: number) => {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  };
-  for (const ch of canonicalJSON(data)) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) feed(c);
-    else if (c < 0x800) [0xc0 | (c >> 6), 0x80 | (c & 63)].forEach(feed);
-    else if (c < 0x10000) [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)].forEach(feed);
-    else [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)].forEach(feed);
-  }
+  let h = fnv32a(utf8Bytes(canonicalJSON(data)));
   if (collisionCount) {
     const c = collisionCount >>> 0;
-    for (const b of [c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff, (c >>> 24) & 0xff]) feed(b);
+    h = fnv32a([c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff, (c >>> 24) & 0xff], h);
   }
-  const dec = String(h >>> 0);
-  let out = '';
-  for (let i = 0; i < dec.length; i++) out += alphanums[dec.charCodeAt(i) % alphanums.length];
-  return out;
+  return safeEncodeString(String(h));
 }
 
 /** NewControllerRevision: named and labelled by its hash, owned by its parent. */

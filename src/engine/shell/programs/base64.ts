@@ -2,21 +2,12 @@
 // lines wrapped at 76 columns (-w N, 0 = never), -d decoding that accepts newlines only
 // (-i drops every other non-alphabet byte) and stops at the first bad group: "invalid input".
 import type { Program } from '../types.js';
+import { base64EncodeBytes } from '../../util/base64.js';
 import { getopt, printInfo, readOperand, usage, UsageError, utf8Decode, utf8Encode } from './textio.js';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-export function base64Encode(bytes: number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += alphabet[n >> 18]! + alphabet[(n >> 12) & 63]!;
-    out += b === undefined ? '=' : alphabet[(n >> 6) & 63]!;
-    out += c === undefined ? '=' : alphabet[n & 63]!;
-  }
-  return out;
-}
+export { base64EncodeBytes as base64Encode };
 
 /**
  * Decode group by group as basenc.c does: "YWRt!aW4=" gives "adm" and then fails.
@@ -93,7 +84,7 @@ export const base64: Program = (argv, io) => {
     io.stdout(decoded.slice(nl));
     return 1;
   }
-  const encoded = base64Encode(utf8Encode(input.text));
+  const encoded = base64EncodeBytes(utf8Encode(input.text));
   if (!encoded) return 0;
   if (wrap === 0) {
     io.stdout(encoded);

@@ -5,6 +5,7 @@
 import { FsError, resolvePath } from '../fs.js';
 import type { ProcessIO } from '../types.js';
 import { helpTexts, versionTexts } from './text-help.js';
+import { utf8Bytes } from '../../util/utf8.js';
 
 export class UsageError extends Error {}
 
@@ -133,17 +134,7 @@ export function splitLines(text: string): string[] {
 }
 
 /** A string's UTF-8 bytes. */
-export function utf8Encode(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
+export const utf8Encode = utf8Bytes;
 
 /** UTF-8 bytes as text; a byte that starts no valid sequence becomes U+FFFD, as a UTF-8 terminal shows it. */
 export function utf8Decode(bytes: number[]): string {

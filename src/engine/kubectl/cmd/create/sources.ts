@@ -7,6 +7,7 @@ import { resolvePath } from '../../../shell/fs.js';
 import { sha256Hex } from '../../../util/sha256.js';
 import type { CommandContext } from '../../command.js';
 import { CmdError } from '../../command.js';
+import { base64Encode } from '../../../util/base64.js';
 
 const envNameRe = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const keyRe = /^[-._a-zA-Z0-9]+$/;
@@ -15,31 +16,8 @@ const keyHelp =
 const envHelp =
   "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
 
-function utf8Bytes(s: string): number[] {
-  const bytes: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytes;
-}
-
-const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** base64.StdEncoding of a string's UTF-8 bytes, as a Secret's data carries it. */
-export function base64(s: string): string {
-  const bytes = utf8Bytes(s);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += abc[(n >> 18) & 63]! + abc[(n >> 12) & 63]! + (b === undefined ? '=' : abc[(n >> 6) & 63]!) + (c === undefined ? '=' : abc[n & 63]!);
-  }
-  return out;
-}
+export const base64 = base64Encode;
 
 /** What a source adds to: a ConfigMap's data (text as is) or a Secret's data (base64). */
 export class DataBuilder {

@@ -1,10 +1,12 @@
-// Mirrors pkg/controller/controller_utils.go ComputeHash: FNV-32a over the Pod
+// Mirrors pkg/controller/controller_utils.go ComputeHash (the Deployment's pod-template-hash
+// and the DaemonSet's controller-revision-hash): FNV-32a over the Pod
 // template (plus the collision count, 8 little-endian bytes), its decimal value
 // mapped through rand.SafeEncodeString's alphabet.
 // Deliberate deviation: upstream feeds the hasher spew's `%#v` dump of the Go
 // struct (DeepHashObject); we feed a canonical JSON (keys sorted, defaults as
 // stored), so a lab's hash differs from a real cluster's for the same template.
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
+import { utf8Bytes } from '../../util/utf8.js';
 
 /** utilrand's alphabet (no vowels, no 0/1/3): the digits 0-9 map to 4 5 6 7 8 9 b c d f. */
 const alphanums = 'bcdfghjklmnpqrstvwxz2456789';
@@ -24,17 +26,6 @@ export function safeEncodeString(s: string): string {
   return out;
 }
 
-/** The UTF-8 bytes of s. */
-function* utf8(s: string): Generator<number> {
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) yield c;
-    else if (c < 0x800) yield* [0xc0 | (c >> 6), 0x80 | (c & 63)];
-    else if (c < 0x10000) yield* [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-    else yield* [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-  }
-}
-
 /** JSON with object keys sorted at every level: the same template always gives the same bytes. */
 export function canonicalJSON(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJSON).join(',')}]`;
@@ -50,7 +41,7 @@ export function canonicalJSON(v: unknown): string {
 
 /** ComputeHash(template, collisionCount): e.g. "5d59d67564" (always 6-10 characters). */
 export function computeHash(template: PodTemplateSpec | undefined, collisionCount?: number): string {
-  let h = fnv32a(utf8(canonicalJSON(template ?? {})));
+  let h = fnv32a(utf8Bytes(canonicalJSON(template ?? {})));
   if (collisionCount !== undefined && collisionCount !== null) {
     const c = collisionCount >>> 0;
     h = fnv32a([c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff, (c >>> 24) & 0xff, 0, 0, 0, 0], h);
