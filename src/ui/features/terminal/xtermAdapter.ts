@@ -45,6 +45,8 @@ export class TerminalController {
   private readonly idleWaiters: (() => void)[] = [];
   private readonly disposers: (() => void)[] = [];
   private disposed = false;
+  /** Prompts on their way to the screen (xterm has not parsed them yet). */
+  private promptsPending = 0;
 
   constructor(
     private readonly client: EngineClient,
@@ -124,7 +126,7 @@ export class TerminalController {
   }
 
   get idle(): boolean {
-    return this.editor.idle && this.id !== undefined;
+    return this.editor.idle && this.id !== undefined && this.promptsPending === 0;
   }
 
   /** Resolves when the prompt is shown and no typed-ahead line is waiting. */
@@ -187,10 +189,15 @@ export class TerminalController {
 
   /** Show the prompt once everything before it is on screen, where the cursor then is. */
   private showPrompt(prompt: string): void {
+    this.promptsPending++;
     this.term.write('', () => {
       this.indexOutput();
       this.editor.showPrompt(prompt, this.term.buffer.active.cursorX);
-      if (this.editor.idle) for (const w of this.idleWaiters.splice(0)) w();
+      // xterm parses writes later: idle only once the prompt itself is in the buffer.
+      this.term.write('', () => {
+        this.promptsPending--;
+        if (this.idle) for (const w of this.idleWaiters.splice(0)) w();
+      });
     });
   }
 }
