@@ -152,8 +152,6 @@ export function resolveBehaviour(k: Kernel, p: Process, image: ImageDef, argv: s
     return shellScript(k, i >= 0 ? (argv[i + 1] ?? '') : undefined, base);
   }
   if ((k.options.programs?.(k.context(p)) ?? defaultPrograms()).has(base)) return programMain(k, argv);
-  // /bin/true and /bin/false (the shell's builtins are not programs here): `-- true` completes.
-  if (base === 'true' || base === 'false') return { baseRss: 256 * 1024, start: (ctx) => ctx.exit(base === 'true' ? 0 : 1) };
   // A binary the lab has no program for: it starts and idles (like a daemon without output).
   return { baseRss: 2 * 1024 * 1024, start() {} };
 }

@@ -388,5 +388,9 @@ export const coreutils: Record<string, Program> = {
   seq,
   timeout,
   sed,
+  // /bin/true and /bin/false: the shell has them as builtins, but xargs, timeout and a
+  // container's command run them as programs.
+  true: () => 0,
+  false: () => 1,
   ...textTools,
 };
