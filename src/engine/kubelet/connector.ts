@@ -64,7 +64,7 @@ export class KubeletConnector implements NodeConnector {
     const id = this.runningContainer(pod, container);
     if (!id) throw newBadRequest(`container not found ("${container}")`);
     try {
-      if (req.stream) return interactiveExec(this.kubelet.runtime, id, req, req.stream);
+      if (req.stream) return interactiveExec(this.kubelet.runtime, id, container, req, req.stream);
       const shell = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(req.command[0] ?? '') && !req.command.includes('-c');
       // `-i` without a terminal: a shell reads its script from stdin.
       if (shell && req.stdin) return this.kubelet.runtime.execSync(id, [...req.command, '-c', req.stdin], 0);

@@ -7,10 +7,10 @@
 import type { ExecRequest, ExecResult } from '../apiserver/nodeproxy.js';
 import type { RuntimeService } from '../runtime/cri.js';
 
-export function interactiveExec(runtime: RuntimeService, id: string, req: ExecRequest, stream: NonNullable<ExecRequest['stream']>): ExecResult {
+export function interactiveExec(runtime: RuntimeService, id: string, container: string, req: ExecRequest, stream: NonNullable<ExecRequest['stream']>): ExecResult {
   if (req.attach) {
     const session = runtime.attachInteractive?.(id, stream);
-    if (!session) return { stdout: '', stderr: 'error: Unable to use a TTY - container debugger did not allocate one\n', exitCode: 1 };
+    if (!session) return { stdout: '', stderr: `error: Unable to use a TTY - container ${container} did not allocate one\n`, exitCode: 1 };
     const prev = session.state.onExit;
     session.state.onExit = (code) => {
       prev?.(code);
