@@ -4,9 +4,10 @@
 // otherwise it streams what the container prints from now on, as attach without stdin does.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../api/errors.js';
-import type { Job, TerminalOutput, Wait } from '../../shell/types.js';
+import type { Job, Wait } from '../../shell/types.js';
 import { CmdError, UsageError, type Command, type CommandContext } from '../command.js';
 import { defaultContainer, podFor } from './podcmd.js';
+import { TerminalRelay } from './shared/terminalRelay.js';
 
 export interface AttachOptions {
   stdin: boolean;
@@ -76,20 +77,14 @@ export function* attachToPod(ctx: CommandContext, pod: Pod, o: AttachOptions): G
 
 /** The container's shell takes the terminal until it exits; false when PID 1 is no shell waiting on its terminal. */
 function* interactive(ctx: CommandContext, ns: string, name: string, container: string): Generator<Wait, boolean, void> {
-  let terminal: TerminalOutput | undefined;
-  let finished: ((code: number) => void) | undefined;
+  const relay = new TerminalRelay();
   let r;
   try {
     r = ctx.deps.client.podExec(ns, name, container, {
       command: [],
       attach: true,
       tty: true,
-      stream: {
-        write: (s) => terminal?.write(s),
-        idle: () => terminal?.idle?.(),
-        commandDone: (rec) => terminal?.commandDone?.(rec),
-        done: (code) => finished?.(code),
-      },
+      stream: relay.stream,
     });
   } catch (e) {
     if (isStatusError(e) && e.code === 400) throw new CmdError(`unable to upgrade connection: ${e.status.message}`);
@@ -97,14 +92,7 @@ function* interactive(ctx: CommandContext, ns: string, name: string, container: 
   }
   const session = r.session;
   if (!session) return false;
-  yield {
-    kind: 'attach',
-    open(out, done) {
-      terminal = out;
-      finished = done;
-      return session;
-    },
-  };
+  yield relay.attach(session);
   return true;
 }
 

@@ -5,8 +5,9 @@
 // Debugging Pods (ephemeral containers, --copy-to) is not in the lab yet; attach goes
 // through the exec path of the node proxy (pods/exec with `attach`), not pods/attach.
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { Job, TerminalOutput } from '../../shell/types.js';
+import type { Job } from '../../shell/types.js';
 import { CmdError, UsageError, type Command } from '../command.js';
+import { TerminalRelay } from './shared/terminalRelay.js';
 
 /** How often kubectl looks at the Pod while waiting for it to run (virtual ms). */
 const pollMs = 500;
@@ -87,37 +88,15 @@ export const debugCommand: Command = {
         yield { kind: 'sleep', ms: pollMs };
       }
       if (!flags.bool('quiet')) io.stderr("If you don't see a command prompt, try pressing enter.\n");
-      let terminal: TerminalOutput | undefined;
-      let finished: ((code: number) => void) | undefined;
-      let exitCode = 0;
-      const r = client.podExec(ns, name, container, {
-        command: [],
-        attach: true,
-        tty: true,
-        stream: {
-          write: (s) => terminal?.write(s),
-          idle: () => terminal?.idle?.(),
-          commandDone: (rec) => terminal?.commandDone?.(rec),
-          done: (code) => {
-            exitCode = code;
-            finished?.(code);
-          },
-        },
-      });
+      const relay = new TerminalRelay();
+      const r = client.podExec(ns, name, container, { command: [], attach: true, tty: true, stream: relay.stream });
       const session = r.session;
       if (!session) {
         io.stderr(r.stderr);
         return r.exitCode || 1;
       }
-      yield {
-        kind: 'attach',
-        open(out, done) {
-          terminal = out;
-          finished = done;
-          return session;
-        },
-      };
-      return exitCode;
+      yield relay.attach(session);
+      return relay.exitCode;
     })();
   },
 };

@@ -4,9 +4,10 @@
 // exit code N`). `-it` from the terminal attaches the container's shell to it until
 // `exit`; `-i` alone feeds piped input to the command.
 import { isStatusError } from '../../api/errors.js';
-import type { Job, TerminalOutput } from '../../shell/types.js';
+import type { Job } from '../../shell/types.js';
 import { CmdError, UsageError, type Command } from '../command.js';
 import { defaultContainer, hasContainer, podFor } from './podcmd.js';
+import { TerminalRelay } from './shared/terminalRelay.js';
 
 export const execCommand: Command = {
   name: 'exec',
@@ -38,20 +39,8 @@ export const execCommand: Command = {
     // -it from the terminal (nothing piped in): the shell takes over the terminal until it exits.
     const interactive = flags.bool('stdin') && flags.bool('tty') && io.stdin === '';
     if (flags.bool('stdin') && flags.bool('tty') && !interactive && !quiet) io.stderr('Unable to use a TTY - input is not a terminal or the right kind of file\n');
-    let terminal: TerminalOutput | undefined;
-    let finished: ((code: number) => void) | undefined;
-    let exitCode = 0;
-    const stream = interactive
-      ? {
-          write: (s: string) => terminal?.write(s),
-          idle: () => terminal?.idle?.(),
-          commandDone: (rec: { line: string; output: string; exitCode: number }) => terminal?.commandDone?.(rec),
-          done: (code: number) => {
-            exitCode = code;
-            finished?.(code);
-          },
-        }
-      : undefined;
+    const relay = new TerminalRelay();
+    const stream = interactive ? relay.stream : undefined;
     let r;
     try {
       r = ctx.deps.client.podExec(pod.metadata!.namespace!, pod.metadata!.name!, container, { command, stdin: flags.bool('stdin') ? io.stdin : undefined, tty: flags.bool('tty'), stream });
@@ -63,16 +52,9 @@ export const execCommand: Command = {
     const session = r.session;
     if (session) {
       return (function* (): Job {
-        yield {
-          kind: 'attach',
-          open(out, done) {
-            terminal = out;
-            finished = done;
-            return session;
-          },
-        };
-        if (exitCode !== 0) io.stderr(`command terminated with exit code ${exitCode}\n`);
-        return exitCode;
+        yield relay.attach(session);
+        if (relay.exitCode !== 0) io.stderr(`command terminated with exit code ${relay.exitCode}\n`);
+        return relay.exitCode;
       })();
     }
     io.stdout(r.stdout);
