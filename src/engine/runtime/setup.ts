@@ -60,9 +60,9 @@ export interface MountPlan {
 /**
  * Fill the new mount namespace of `p` (it was cloned from the shim's; start afresh as pivot_root would).
  * What the node can see is done now: the rootfs at its host path, the bind sources (mount(2) pins
- * them). What only the container can see — its /proc, /dev, /sys, cgroup, the bind mounts and their
- * mountpoints in the rootfs — is promised with its mount ids and time, and built the first time
- * something looks (most containers of a large cluster are never looked into).
+ * them), the bind mountpoints in the rootfs. What only the container can see — its /proc, /dev,
+ * /sys, cgroup and bind mounts — is promised with its mount ids and time, and built the first
+ * time something looks (most containers of a large cluster are never looked into).
  */
 export function setupMounts(k: Kernel, p: Process, plan: MountPlan, cgroup: Cgroup): void {
   const table = p.ns.mnt.mounts.mounts.length ? new MountTable(k.nextMountId) : p.ns.mnt.mounts;
@@ -80,10 +80,9 @@ export function setupMounts(k: Kernel, p: Process, plan: MountPlan, cgroup: Cgro
   ].map((m) => bindSource(hostFS, m));
   const fixed = ['/proc', '/dev', '/sys', '/sys/fs/cgroup', '/dev/mqueue', '/dev/shm'];
   const ids = [...fixed, ...binds].map(() => k.nextMountId());
-  // runc creates each bind's mountpoint in the rootfs (a copy-up into the upper dir, as on a real node).
-  rootfs.defer(() => {
-    for (const b of binds) makeMountpoint(rootfs, b.target, b.isDir);
-  }, t0);
+  // runc creates each bind's mountpoint in the rootfs (a copy-up into the upper dir, as on a real
+  // node). Done now: the rootfs is read at once anyway (the executable is looked up in it).
+  for (const b of binds) makeMountpoint(rootfs, b.target, b.isDir);
   table.defer([...fixed, ...binds.map((b) => joinPath('/', b.target))], () => {
     let i = 0;
     table.place({ id: ids[i++], source: 'proc', target: '/proc', sb: new ProcFS(k, p.ns.pid), readonly: false, options: 'nosuid,nodev,noexec,relatime' });

@@ -10,40 +10,13 @@ export class OverlayFS implements Superblock {
   readonly mkdirAll = true;
   private readonly layers: TreeFS[];
 
-  /** Work promised on this rootfs (runc's mountpoints), done before anything reads or writes it. */
-  private pending: { work: () => void; at: number } | undefined;
-  /** While promised work runs: the time it was promised at. */
-  private frozenAt: number | undefined;
-
   /** `lowers` top-most first, as in `lowerdir=l3:l2:l1`. */
   constructor(
     readonly lowers: TreeFS[],
     readonly upper: TreeFS,
-    private readonly clockNow: () => number,
+    private readonly now: () => number,
   ) {
     this.layers = [upper, ...lowers];
-  }
-
-  /** Do `work` on first use, as if done now (`at`): new files and directories get that time. */
-  defer(work: () => void, at: number): void {
-    this.settle();
-    this.pending = { work, at };
-  }
-
-  private settle(): void {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = undefined;
-    this.frozenAt = p.at;
-    try {
-      p.work();
-    } finally {
-      this.frozenAt = undefined;
-    }
-  }
-
-  private now(): number {
-    return this.frozenAt ?? this.clockNow();
   }
 
   /** The nodes that make up `path`, top layer first; empty when it does not exist. */
@@ -79,7 +52,6 @@ export class OverlayFS implements Superblock {
   }
 
   readFile(path: string): string {
-    this.settle();
     const n = this.top(path);
     if (!n) throw new FsError('ENOENT', path);
     if (n.type === 'dir') throw new FsError('EISDIR', path);
@@ -87,7 +59,6 @@ export class OverlayFS implements Superblock {
   }
 
   readdir(path: string): string[] {
-    this.settle();
     const nodes = this.resolve(path);
     if (!nodes.length) throw new FsError('ENOENT', path);
     if (nodes[0]!.type !== 'dir') throw new FsError('ENOTDIR', path);
@@ -104,7 +75,6 @@ export class OverlayFS implements Superblock {
   }
 
   stat(path: string): Stat | undefined {
-    this.settle();
     const n = this.top(path);
     return n ? statOf(n) : undefined;
   }
@@ -141,7 +111,6 @@ export class OverlayFS implements Superblock {
   }
 
   writeFile(path: string, data: string, opts: { append?: boolean } = {}): void {
-    this.settle();
     const existing = this.top(path);
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const dir = this.copyUpParents(path);
@@ -158,7 +127,6 @@ export class OverlayFS implements Superblock {
   }
 
   mkdir(path: string, opts: { recursive?: boolean } = {}): void {
-    this.settle();
     if (opts.recursive) {
       const parts = splitPath(path);
       let cur: TreeNode[] = this.layers.map((l) => l.root);
@@ -187,7 +155,6 @@ export class OverlayFS implements Superblock {
   }
 
   rm(path: string, opts: { recursive?: boolean } = {}): void {
-    this.settle();
     const n = this.top(path);
     if (!n) throw new FsError('ENOENT', path);
     if (n.type === 'dir' && this.readdir(path).length && !opts.recursive) throw new FsError('ENOTEMPTY', path);
@@ -199,7 +166,6 @@ export class OverlayFS implements Superblock {
   }
 
   usedBytes(): number {
-    this.settle();
     return this.upper.usedBytes();
   }
 }
