@@ -28,6 +28,12 @@ export async function openLab(page: Page, opts: { language?: 'en' | 'zh-CN'; the
   await page.waitForFunction(() => Boolean(window.__lab));
   await page.evaluate(() => window.__lab.waitIdle());
   await expect(page.getByTestId('engine-starting')).toHaveCount(0);
+  await panesLoaded(page);
+}
+
+/** The panes that come as chunks of their own after the first answer (components/LazyPane) have replaced their placeholders. */
+export async function panesLoaded(page: Page): Promise<void> {
+  await expect(page.locator('[data-lazy-placeholder]')).toHaveCount(0);
 }
 
 /** Type a line, wait for the prompt, return what the line added to the screen. */

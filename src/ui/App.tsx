@@ -1,25 +1,26 @@
 // Layout only: top bar; lesson pane (left, collapsible), editor over terminal
 // (centre), live cluster and inspector (right); the time bar at the bottom; notices float over the panes.
+// The lesson pane, the editor's glue, the diagram and the inspector arrive as chunks of their own after the terminal's first answer (Lazy*).
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n/index.js';
 import { TopBar } from './components/TopBar.js';
 import { EngineBanner } from './components/EngineBanner.js';
 import { PaneBoundary } from './components/PaneBoundary.js';
-import { LessonPane } from './features/lessons/LessonPane.js';
+import { LazyLessonPane } from './features/lessons/LazyLessonPane.js';
 import { TerminalPane } from './features/terminal/TerminalPane.js';
-import { EditorPane } from './features/editor/EditorPane.js';
-import { InspectorPane } from './features/inspector/InspectorPane.js';
+import { LazyEditorPane } from './features/editor/LazyEditorPane.js';
+import { LazyInspectorPane } from './features/inspector/LazyInspectorPane.js';
 import { SplitPane } from './components/SplitPane.js';
 import { installPaneCycle } from './components/paneCycle.js';
 import { RestoreNotice } from './features/persistence/RestoreNotice.js';
-import { ClusterDiagram } from './features/diagram/ClusterDiagram.js';
+import { LazyClusterDiagram } from './features/diagram/LazyClusterDiagram.js';
 import { TimeBar } from './features/timebar/TimeBar.js';
 import { usePrefs } from './state/prefsStore.js';
 import { useEditor } from './features/editor/editorStore.js';
 import { useSelection } from './features/inspector/selectionStore.js';
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const theme = usePrefs((s) => s.theme);
   const lessonsOpen = usePrefs((s) => s.lessonsOpen);
   const editorShown = useEditor((s) => s.expanded);
@@ -45,7 +46,7 @@ export function App() {
       <main className="panes has-work-split">
         <aside id="lesson-pane" className="pane lesson-pane" aria-label={t('lesson.heading')} hidden={!lessonsOpen} data-testid="lesson-pane">
           <PaneBoundary name="lessons">
-            <LessonPane />
+            <LazyLessonPane />
           </PaneBoundary>
         </aside>
         <SplitPane
@@ -71,7 +72,7 @@ export function App() {
               testid="centre-split"
               first={
                 <PaneBoundary name="editor">
-                  <EditorPane />
+                  <LazyEditorPane />
                 </PaneBoundary>
               }
               second={
@@ -84,10 +85,10 @@ export function App() {
           second={
             <div className="right-column">
               <PaneBoundary name="diagram">
-                <ClusterDiagram />
+                <LazyClusterDiagram />
               </PaneBoundary>
               <PaneBoundary name="inspector">
-                <InspectorPane />
+                <LazyInspectorPane />
               </PaneBoundary>
             </div>
           }

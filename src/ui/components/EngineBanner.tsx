@@ -1,10 +1,10 @@
 // Says so when the engine is starting, has died (with "Restart lab"), or a
 // component inside it threw: nothing fails silently.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/index.js';
 import { useLab } from '../state/labStore.js';
 
 export function EngineBanner() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const status = useLab((s) => s.status);
   const crash = useLab((s) => s.crash);
   const errors = useLab((s) => s.engineErrors);

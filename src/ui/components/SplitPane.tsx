@@ -85,9 +85,19 @@ export function SplitPane({ direction, storageKey, initial, min = 0.15, max = 0.
     const el = box.current;
     if (!el) return;
     const ro = new ResizeObserver(() => setDrawn(measure()));
-    ro.observe(el);
-    if (el.firstElementChild) ro.observe(el.firstElementChild);
-    return () => ro.disconnect();
+    const observe = () => {
+      ro.disconnect();
+      ro.observe(el);
+      if (el.firstElementChild) ro.observe(el.firstElementChild);
+    };
+    observe();
+    // The first pane's element may be replaced (a lazy pane's placeholder by the pane, a pane by its error): follow it.
+    const mo = new MutationObserver(observe);
+    mo.observe(el, { childList: true });
+    return () => {
+      mo.disconnect();
+      ro.disconnect();
+    };
   }, [measure]);
 
   /** Move the divider to `f` of the box, within its limits there. */

@@ -1,12 +1,11 @@
 // The header: lesson-pane toggle, title, language and theme switches, reset.
-import { useTranslation } from 'react-i18next';
-import { languages, setLanguage, type Language } from '../i18n/index.js';
+import { languages, setLanguage, useT, type Language } from '../i18n/index.js';
 import { useEngine } from '../engine-client/context.js';
 import { useLab } from '../state/labStore.js';
 import { usePrefs } from '../state/prefsStore.js';
 
 export function TopBar() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const client = useEngine();
   const { theme, setTheme, lessonsOpen, toggleLessons } = usePrefs();
   const ready = useLab((s) => s.status === 'ready');
@@ -35,7 +34,7 @@ export function TopBar() {
       <div className="spacer" />
       <label>
         <span className="visually-hidden">{t('toolbar.language')}</span>
-        <select data-testid="language" value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('toolbar.language')}>
+        <select data-testid="language" value={language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('toolbar.language')}>
           {languages.map((l) => (
             <option key={l.code} value={l.code}>
               {l.label}

@@ -42,6 +42,37 @@ export const en = {
   terminal: {
     label: 'Terminal',
   },
+  // The rest of editor.* is the editor's own (features/editor/messages.ts); these are drawn before it loads.
+  editor: {
+    label: 'Editor',
+    fold: 'Fold the editor away (the terminal gets the room)',
+    unfold: 'Show the editor',
+    loading: 'Loading the editor…',
+    newFile: 'New file',
+    resize: 'Resize the editor and the terminal',
+    resizeColumns: 'Resize the editor and terminal against the cluster diagram',
+  },
+  persistence: {
+    restored: 'Welcome back: your lab was restored ({{count}} commands replayed).',
+    restored_one: 'Welcome back: your lab was restored (1 command replayed).',
+    mismatch: 'Your lab was restored, but the replay did not reproduce it exactly. "Reset lab" gives a clean start.',
+    discarded: 'Your saved lab could not be restored ({{reason}}). This is a fresh lab.',
+  },
+  // Panes whose code arrives after the terminal's first answer (components/LazyPane), and a pane that failed.
+  pane: {
+    lessons: 'The lesson pane',
+    editor: 'The editor',
+    terminal: 'The terminal',
+    diagram: 'The cluster diagram',
+    inspector: 'The inspector',
+    loadingLessons: 'Loading the lessons…',
+    loadingDiagram: 'Drawing the cluster…',
+    loadingInspector: 'Loading the inspector…',
+    failedLoad: '{{pane}} could not load: {{message}}',
+    failed: '{{pane}} stopped working: {{message}}',
+    keepsWorking: 'The rest of the lab keeps working.',
+    retry: 'Try again',
+  },
   diagram: {
     label: 'Cluster',
     controlPlane: 'Control plane',

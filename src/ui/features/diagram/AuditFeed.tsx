@@ -2,7 +2,7 @@
 // Redrawn at most four times a second: at 60× hundreds of requests a second
 // would otherwise rebuild the list on every frame.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/index.js';
 import type { AuditRecord } from '../../../engine/protocol/index.js';
 import { useLab } from '../../state/labStore.js';
 
@@ -32,7 +32,7 @@ function useThrottledAudit(): AuditRecord[] {
 }
 
 export function AuditFeed() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const audit = useThrottledAudit();
   const recent = audit.slice(-rows).reverse();
   return (

@@ -16,7 +16,7 @@ import { ensureLayers, renderStructure } from './render.js';
 import { StoryCaption } from './StoryCaption.js';
 import { langOf } from './strings.js';
 import { useReducedMotion } from './useStory.js';
-import './diagram.css';
+// diagram.css is imported by LazyClusterDiagram, so the placeholder has the pane's box.
 
 function useWidth(el: React.RefObject<HTMLElement | null>): number {
   const [w, setW] = useState(360);

@@ -1,6 +1,7 @@
 // The centre's upper pane: the workstation's files as tabs, Save and Apply,
-// and `kubectl edit` sessions. Monaco itself is loaded lazily (monacoAdapter)
-// once the page has painted; until then the tabs work and a note shows.
+// and `kubectl edit` sessions. This pane is a chunk of its own (LazyEditorPane,
+// which also takes `kubectl edit`'s editor.open pushes); monaco itself is loaded
+// lazily (monacoAdapter) once it is in; until then the tabs work and a note shows.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Push } from '../../../engine/protocol/index.js';
@@ -12,7 +13,7 @@ import { addFeatureMessages } from './messages.js';
 import type { Lang, YamlEditor } from './monacoAdapter.js';
 import { installEditorHandle } from './editorHandle.js';
 import { whenRestored } from '../persistence/persistence.js';
-import './editor.css';
+// editor.css is imported by LazyEditorPane, so the placeholder has the pane's box.
 
 addFeatureMessages();
 
@@ -39,7 +40,8 @@ function afterTerminalReady(fn: () => void): () => void {
   };
 }
 
-export function EditorPane() {
+/** `startNaming`: "New file" was pressed on the placeholder before this pane had loaded. */
+export function EditorPane({ startNaming = false }: { startNaming?: boolean }) {
   const { t, i18n } = useTranslation();
   const client = useEngine();
   const theme = usePrefs((s) => s.theme);
@@ -47,7 +49,7 @@ export function EditorPane() {
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<YamlEditor | null>(null);
   const [loadError, setLoadError] = useState<string>();
-  const [naming, setNaming] = useState(false);
+  const [naming, setNaming] = useState(startNaming);
   const [busy, setBusy] = useState(false);
   const activeFile = files.find((f) => f.path === active);
 
@@ -62,7 +64,7 @@ export function EditorPane() {
     }
   }, [client]);
 
-  // The file list now and whenever a command finishes; `kubectl edit` sessions.
+  // The file list now and whenever a command finishes (LazyEditorPane opens `kubectl edit`'s files).
   useEffect(() => {
     // After a saved lab is replayed: its files are the workstation's then.
     void whenRestored()
@@ -74,9 +76,6 @@ export function EditorPane() {
         if (p.kind === 'terminal.idle' || p.kind === 'terminal.reset') {
           clearTimeout(timer);
           timer = setTimeout(() => void refreshListing().catch(() => {}), 50);
-        } else if (p.kind === 'editor.open') {
-          useEditor.getState().upsert({ path: p.path, name: fileName(p.path), saved: p.content, draft: undefined, editSession: p.session });
-          useEditor.getState().openFile(p.path);
         }
       }
     });

@@ -1,17 +1,14 @@
 // The editor's and inspector's UI strings (zh-CN and en), added to i18next's
 // bundles under `editor.` and `inspector.` so the shared message files stay small.
+// The few drawn before these panes load (editor.label, fold, unfold, loading,
+// newFile, the dividers' labels) and the restore notice's are in i18n/en.ts, zh-CN.ts.
 import i18next from 'i18next';
 
 const en = {
   editor: {
-    label: 'Editor',
     files: 'Files',
-    fold: 'Fold the editor away (the terminal gets the room)',
-    unfold: 'Show the editor',
-    loading: 'Loading the editor…',
     failed: 'The editor could not load: {{message}}',
     noFiles: 'No files yet. Create one with “New file”, or in the terminal (cat > app.yaml).',
-    newFile: 'New file',
     newFilePrompt: 'File name (in your home directory):',
     save: 'Save',
     apply: 'Apply',
@@ -23,8 +20,6 @@ const en = {
     saveClose: 'Save & close',
     cancelEdit: 'Cancel',
     close: 'Close {{name}}',
-    resize: 'Resize the editor and the terminal',
-    resizeColumns: 'Resize the editor and terminal against the cluster diagram',
   },
   inspector: {
     label: 'Inspector',
@@ -49,24 +44,13 @@ const en = {
     ownNamespace: 'its own',
     rootfs: 'root file system: overlay of {{count}} image layers',
   },
-  persistence: {
-    restored: 'Welcome back: your lab was restored ({{count}} commands replayed).',
-    restored_one: 'Welcome back: your lab was restored (1 command replayed).',
-    mismatch: 'Your lab was restored, but the replay did not reproduce it exactly. "Reset lab" gives a clean start.',
-    discarded: 'Your saved lab could not be restored ({{reason}}). This is a fresh lab.',
-  },
 };
 
 const zhCN: typeof en = {
   editor: {
-    label: '编辑器',
     files: '文件',
-    fold: '收起编辑器（把空间让给终端）',
-    unfold: '展开编辑器',
-    loading: '正在加载编辑器……',
     failed: '编辑器无法加载：{{message}}',
     noFiles: '还没有文件。点“新建文件”，或在终端里创建（cat > app.yaml）。',
-    newFile: '新建文件',
     newFilePrompt: '文件名（在你的主目录中）：',
     save: '保存',
     apply: '应用',
@@ -78,8 +62,6 @@ const zhCN: typeof en = {
     saveClose: '保存并关闭',
     cancelEdit: '取消',
     close: '关闭 {{name}}',
-    resize: '调整编辑器和终端的大小',
-    resizeColumns: '调整编辑器和终端与集群图之间的宽度',
   },
   inspector: {
     label: '检查器',
@@ -103,12 +85,6 @@ const zhCN: typeof en = {
     sharedWithPause: '与 pause 容器共享',
     ownNamespace: '独有',
     rootfs: '根文件系统：{{count}} 个镜像层的 overlay',
-  },
-  persistence: {
-    restored: '欢迎回来：你的实验环境已恢复（重放了 {{count}} 条命令）。',
-    restored_one: '欢迎回来：你的实验环境已恢复（重放了 {{count}} 条命令）。',
-    mismatch: '实验环境已恢复，但重放结果与原来不完全一致。点“重置实验”可以重新开始。',
-    discarded: '无法恢复保存的实验环境（{{reason}}）。这是一个全新的实验环境。',
   },
 };
 

@@ -10,7 +10,7 @@ import { addFeatureMessages } from '../editor/messages.js';
 import { SchedulingView, type SchedulingRecord } from './SchedulingView.js';
 import { ContainersView, type ContainersRecord } from './ContainersView.js';
 import { refKey, useSelection, type ObjectRef } from './selectionStore.js';
-import './inspector.css';
+// inspector.css is imported by LazyInspectorPane, so the placeholder has the pane's box.
 
 addFeatureMessages();
 

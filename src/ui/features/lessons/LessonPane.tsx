@@ -20,7 +20,10 @@ import { SafeMarkdown } from './SafeMarkdown.js';
 import { StepView } from './StepView.js';
 import { stepLabel, strings } from './strings.js';
 import { WelcomePanel } from './WelcomePanel.js';
-import './lessons.css';
+// lessons.css is imported by LazyLessonPane, so the placeholder has the pane's box.
+
+/** The placeholder's pointer wants the course as the pane's own does. */
+export { wantCourse };
 
 /** Type lines into the terminal one after another, each when the prompt is back. */
 async function typeLines(lines: string[]): Promise<void> {

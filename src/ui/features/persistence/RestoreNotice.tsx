@@ -2,14 +2,14 @@
 // itself after a while), or thrown away with the reason — the student always
 // knows. It floats over the panes (App's .notices), so it shifts nothing.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/index.js';
 import { usePersistence } from './persistence.js';
 
 /** How long "restored" stays; a warning stays until dismissed. */
 const restoredMs = 15_000;
 
 export function RestoreNotice() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const notice = usePersistence((s) => s.notice);
   const dismiss = usePersistence((s) => s.dismiss);
   useEffect(() => {

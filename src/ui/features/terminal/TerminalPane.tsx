@@ -1,6 +1,6 @@
 // The centre pane: one xterm terminal on the workstation shell.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/index.js';
 import { useEngine } from '../../engine-client/context.js';
 import { usePrefs } from '../../state/prefsStore.js';
 import { setActiveTerminal } from './activeTerminal.js';
@@ -8,7 +8,7 @@ import { TerminalController } from './xtermAdapter.js';
 import './terminal.css';
 
 export function TerminalPane() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const client = useEngine();
   const theme = usePrefs((s) => s.theme);
   const host = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 // The status and time bar: the virtual clock, pause / 1× / 10× / 60× / step.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/index.js';
 import type { Speed } from '../../../engine/protocol/index.js';
 import { useEngine } from '../../engine-client/context.js';
 import { useLab } from '../../state/labStore.js';
@@ -17,7 +17,7 @@ const speedButtons: { speed: Speed; key: string; testid: string }[] = [
 ];
 
 export function TimeBar() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const client = useEngine();
   const clock = useLab((s) => s.clock);
   const ready = useLab((s) => s.status === 'ready');
