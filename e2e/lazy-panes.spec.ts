@@ -102,6 +102,23 @@ for (const [width, height, language, theme] of [
   });
 }
 
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`${width}×${height}: right after the first answer, and a second later the panes are filled`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, 'en', 'dark');
+    expect(await run(page, 'kubectl get nodes')).toMatch(/node02\s+Ready/);
+    await shot(page, `lazy-${width}-answer`);
+    await page.waitForTimeout(1000);
+    await shot(page, `lazy-${width}-answer-1s`);
+    // Filled within a few hundred ms of the answer (2 s allowed on a busy machine).
+    await expect(page.locator('[data-lazy-placeholder]')).toHaveCount(0, { timeout: 2000 });
+    await expect(page.getByTestId('pod-kube-system-etcd-controlplane')).toBeVisible();
+  });
+}
+
 test('the deferred chunks are fetched after the answer to a command typed at the first prompt', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('kubelab.language', 'en'));
   await page.goto('/');
