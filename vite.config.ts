@@ -79,22 +79,23 @@ function builtinPack(): Plugin {
 }
 
 /**
- * kubectl's large tables (captured --help texts, explain's schema) reach the
- * engine worker as a chunk fetched after its first answer: lazyData.ts takes them
- * from lazyDataSource.browser.ts here instead of the Node one that imports them.
+ * What the engine worker's first answer does not need (src/engine/lazy/afterAnswer.ts:
+ * kubectl's other commands, help texts and schema, the shell's programs, the YAML
+ * parser) is a chunk fetched after that answer: the composition root takes its source
+ * from lazy/source.browser.ts here instead of the Node one that imports it up front.
  */
-function kubectlLazyData(): Plugin {
-  const browser = fileURLToPath(new URL('./src/engine/kubectl/lazyDataSource.browser.ts', import.meta.url));
+function afterAnswerChunk(): Plugin {
+  const browser = fileURLToPath(new URL('./src/engine/lazy/source.browser.ts', import.meta.url));
   return {
-    name: 'kubelab-kubectl-lazy-data',
+    name: 'kubelab-after-answer-chunk',
     enforce: 'pre',
-    resolveId: (source, importer) => (source === './lazyDataSource.js' && importer?.split('\\').join('/').endsWith('/engine/kubectl/lazyData.ts') ? browser : undefined),
+    resolveId: (source, importer) => (source.endsWith('/lazy/source.js') && importer?.split('\\').join('/').includes('/src/engine/') ? browser : undefined),
   };
 }
 
 export default defineConfig({
-  plugins: [react(), k8sSchema(), builtinPack(), kubectlLazyData()],
-  worker: { format: 'es', plugins: () => [kubectlLazyData()] },
+  plugins: [react(), k8sSchema(), builtinPack(), afterAnswerChunk()],
+  worker: { format: 'es', plugins: () => [afterAnswerChunk()] },
   // The worker imports `yaml`; pre-bundle it so the first dev load does not reload.
   optimizeDeps: { include: ['yaml'] },
   build: {

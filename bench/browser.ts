@@ -260,7 +260,7 @@ export async function run(): Promise<void> {
       if (r.scripts) {
         scripts = r.scripts;
         answeredEpoch = r.answeredEpoch;
-        // The worker fetches kubectl's help texts and explain schema a second after the first line: list them too.
+        // The worker fetches its after-the-answer chunk (src/engine/lazy) a second after the first line: list it too.
         await r.page.waitForTimeout(2500);
       }
       await r.context.close();
@@ -269,7 +269,7 @@ export async function run(): Promise<void> {
     console.log(`browser: navigation → terminal with \`kubectl get nodes\` answered: median ${nav.toFixed(0)} ms of ${LOADS} fresh loads (${times.map((t) => t.toFixed(0)).join(', ')}) — target < 1500 ms: ${verdict(nav < 1500)}`);
 
     const editorChunk = /monaco|editor\.api|editor\.worker|yaml\.worker/;
-    const engineWorker = /\/(worker|kubectlData)-[^/]*\.js$/;
+    const engineWorker = /\/(worker|afterAnswer)-[^/]*\.js$/;
     const sum = { page: { gz: 0, served: 0 }, worker: { gz: 0, served: 0 } };
     const parts: string[] = [];
     const later: string[] = [];

@@ -1,11 +1,11 @@
 // The Web Worker adapter: the only engine file that touches worker globals.
 // It decodes messages into dispatch(), posts what the host posts, and drives
-// the virtual clock from the worker's own timer at about 60 Hz. kubectl's large
-// tables are fetched once the first command has answered (or a few seconds in);
-// until then LazyDataGate holds messages and time while a command waits for them.
+// the virtual clock from the worker's own timer at about 60 Hz. What the first answer
+// does not need (lazy/afterAnswer.ts) is fetched a second after the first line (or
+// 10 s in); until then LazyDataGate holds messages and time while a command waits for it.
 import { createEngineHost } from './protocol/dispatch.js';
 import { LazyDataGate } from './protocol/lazyGate.js';
-import { loadKubectlData } from './kubectl/lazyData.js';
+import { loadAfterAnswer } from './lazy/state.js';
 import type { FromEngine, ToEngine } from './protocol/messages.js';
 
 interface WorkerScope {
@@ -19,8 +19,8 @@ const scope = globalThis as unknown as WorkerScope;
 const host = createEngineHost((m) => scope.postMessage(m));
 const gate = new LazyDataGate(host);
 
-/** Fetch kubectl's help texts and explain schema; not needed for the first answer. */
-const prefetch = () => void loadKubectlData().catch(() => {}); // a command that needs them tries again
+/** Fetch the after-the-answer chunk; not needed for the first answer. */
+const prefetch = () => void loadAfterAnswer().catch(() => {}); // a command that needs it tries again
 scope.setTimeout(prefetch, 10_000);
 let typed = false;
 

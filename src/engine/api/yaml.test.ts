@@ -1,7 +1,8 @@
 // Golden outputs captured from kubectl v1.32.4 (`kubectl patch --local --type merge -p {} -o yaml|json`
 // and `kubectl create|annotate --local -f x.yaml`); the tests never run kubectl.
 import { describe, expect, it } from "vitest";
-import { manifestDecodeError, manifestValidationError, ManifestError, parseManifests, toJSON, toYAML } from "./yaml.js";
+import { manifestDecodeError, manifestValidationError, ManifestError, toJSON, toYAML } from "./yaml.js";
+import { parseManifests } from "./yaml/manifests.js";
 
 const obj = (v: unknown) => ({ apiVersion: "example.com/v1", kind: "Foo", metadata: { name: "x" }, v });
 

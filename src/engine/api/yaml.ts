@@ -1,10 +1,11 @@
 // The engine's one adapter over the `yaml` package: manifests in (as kubectl's
 // YAMLOrJSONDecoder + sigs.k8s.io/yaml read them) and `-o yaml` / `-o json` out
-// (go-yaml v2 emitter, Go encoding/json), byte for byte as kubectl v1.32.
+// (go-yaml v2 emitter, Go encoding/json), byte for byte as kubectl v1.32. The parser
+// (parseManifests, over the `yaml` package) is yaml/manifests.ts: the browser worker
+// loads it after its first answer (lazy/afterAnswer.ts), the emitter is needed before.
 import { emitYAML } from './yaml/emit.js';
 import { goSharpV, goPrint, goQuote } from './yaml/gofmt.js';
 import { marshalJSON, quoteJSON } from './yaml/json.js';
-import { parseJSONStream, parseYAMLChunk, splitYAMLDocuments } from './yaml/parse.js';
 
 export { goSharpV, goPrint, goQuote, marshalJSON, quoteJSON };
 export { naturalLess } from './yaml/sort.js';
@@ -27,25 +28,6 @@ export class ManifestError extends Error {
     super(message);
     this.name = 'ManifestError';
   }
-}
-
-/** Multi-document YAML or a JSON stream; empty documents (only comments, `null`) are skipped. */
-export function parseManifests(text: string): ParsedDoc[] | ManifestError {
-  const docs: ParsedDoc[] = [];
-  if (text.trimStart().startsWith('{')) {
-    const results = parseJSONStream(text);
-    for (const [index, r] of results.entries()) {
-      if (!r.ok) return new ManifestError(r.message);
-      if (r.value !== null) docs.push({ value: r.value, index });
-    }
-    return docs;
-  }
-  for (const [index, chunk] of splitYAMLDocuments(text).entries()) {
-    const r = parseYAMLChunk(chunk);
-    if (!r.ok) return new ManifestError('error converting YAML to JSON: ' + r.message);
-    if (r.value !== null) docs.push({ value: r.value, index });
-  }
-  return docs;
 }
 
 const goJSONKind = (v: unknown) =>

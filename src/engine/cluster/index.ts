@@ -8,13 +8,17 @@ import { APIServer } from '../apiserver/server.js';
 import type { AuditRecord } from '../apiserver/audit.js';
 import { Client } from '../client/client.js';
 import { createKubectl } from '../kubectl/index.js';
-import { coreutils } from '../shell/programs/coreutils.js';
+import { deferredCoreutils } from '../shell/programs/deferred.js';
+import { afterAnswer } from '../lazy/state.js';
+// Node has the after-the-answer chunk from the start; the worker fetches it (lazy/source.browser.ts).
+import '../lazy/source.js';
 import { ShellSession, type SessionOutput } from '../shell/session.js';
 import type { Program, ProcessIO, ProgramResult } from '../shell/types.js';
 import type { MemoryFS } from '../shell/fs.js';
 import { bootstrapAPI } from './bootstrap.js';
 import { components } from './components.js';
-import { createLabProgram, type NodeControl, type SimulationControl } from './lab.js';
+import type { NodeControl, SimulationControl } from './lab.js';
+import { afterAnswerProgram } from '../lazy/program.js';
 import { defaultTopology, type NodeSpec } from './topology.js';
 import { newWorkstationFS, readKubeconfig, workstationPrompt, workstationState } from './workstation.js';
 
@@ -83,7 +87,7 @@ export class Cluster {
     });
     bootstrapAPI(this.client('system:apiserver'));
     this.fs = newWorkstationFS(this.clock);
-    for (const [name, p] of Object.entries(coreutils)) this.programs.set(name, p);
+    for (const [name, p] of Object.entries(deferredCoreutils())) this.programs.set(name, p);
     this.programs.set(
       'kubectl',
       createKubectl({
@@ -94,9 +98,12 @@ export class Cluster {
         edit: (path, content, io) => this.edit?.(path, content, io),
       }),
     );
+    // `lab`'s code comes with the after-the-answer chunk; before it, `lab` waits for it like any program there.
+    const labDeps = { sim: this.sim, seed: this.options.seed, now: () => this.clock.now(), nodes: this.nodeControls, ssh: (node: string, io: ProcessIO) => this.nodeShell?.(node, io) };
+    let lab: Program | undefined;
     this.programs.set(
       'lab',
-      createLabProgram({ sim: this.sim, seed: this.options.seed, now: () => this.clock.now(), nodes: this.nodeControls, ssh: (node, io) => this.nodeShell?.(node, io) }),
+      afterAnswerProgram('lab', () => (lab ??= afterAnswer().createLabProgram(labDeps))),
     );
     for (const start of components) start(this);
     this.clock.runDue();

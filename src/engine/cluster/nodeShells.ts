@@ -7,7 +7,7 @@ import type { Kernel } from '../linux/kernel.js';
 import type { Process } from '../linux/process.js';
 import { spawnShell } from '../linux/shell.js';
 import type { NodeRuntime } from '../runtime/node.js';
-import { systemPrograms, nodeBinaries } from '../shell/programs/system-programs.js';
+import { deferredSystemPrograms, nodeBinaries } from '../shell/programs/deferred.js';
 import type { JournalEntry } from '../shell/programs/system.js';
 import type { Job, ProcessIO, ProgramResult } from '../shell/types.js';
 import type { Cluster } from './index.js';
@@ -63,7 +63,7 @@ function installPrograms(cluster: Cluster, node: NodeRuntime): void {
   const journal = recordJournal(cluster, node);
   const services = { runtime: node.runtime, images: node.images, journal };
   // The kernel's `programs` option is read on every shell and exec (linux/kernel.ts programsFor).
-  kernel.options.programs = (ctx) => systemPrograms({ kernel, ctx, node: services });
+  kernel.options.programs = (ctx) => deferredSystemPrograms({ kernel, ctx, node: services });
   const disk = kernel.hostFS;
   for (const b of nodeBinaries) {
     if (disk.stat(`/usr/bin/${b}`) || disk.stat(`/bin/${b}`)) continue;

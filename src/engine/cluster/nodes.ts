@@ -3,7 +3,8 @@
 // kubelet (user system:node:<name>) that registers the Node; the API server
 // reaches each kubelet for logs and exec through its NodeConnector, and
 // `lab node stop|start` through its controls. One Fabric joins the nodes' networks.
-import { KubeletConnector } from '../kubelet/connector.js';
+import type { NodeConnector } from '../kubelet/connector.js';
+import { afterAnswer } from '../lazy/state.js';
 import { Kubelet } from '../kubelet/kubelet.js';
 import { controlPlaneImages } from '../kubelet/staticpods.js';
 import type { ProbeNetwork, VolumeHost } from '../kubelet/types.js';
@@ -76,7 +77,10 @@ export function startNodes(cluster: Cluster): void {
       network: probeNetwork(runtime.kernel),
     });
     kubelet.start();
-    cluster.api.registerNodeConnector(spec.name, new KubeletConnector(kubelet));
+    // Only logs and exec (kubectl, lesson checks) reach it: its code comes with the after-the-answer chunk.
+    let connector: NodeConnector | undefined;
+    const kubeletConnector = () => (connector ??= new (afterAnswer().KubeletConnector)(kubelet));
+    cluster.api.registerNodeConnector(spec.name, { logs: (...a) => kubeletConnector().logs(...a), exec: (...a) => kubeletConnector().exec(...a) });
     cluster.nodeControls.set(spec.name, kubelet);
     nodes.set(spec.name, { runtime, kubelet });
   }

@@ -5,7 +5,7 @@ import type { VirtualClock } from '../clock/clock.js';
 import type { Interpreter, ShellState } from '../shell/interp.js';
 import { MemoryFS } from '../shell/fs.js';
 import type { ProcessIO, Program } from '../shell/types.js';
-import { contextOf, loadKubeconfig } from '../kubectl/cmd/config/kubeconfig.js';
+import { contextOf, loadKubeconfig, rememberKubeconfig } from '../kubectl/cmd/config/kubeconfig.js';
 import type { KubeConfigView } from '../kubectl/command.js';
 import { apiServerAddress } from './bootstrap.js';
 
@@ -13,7 +13,7 @@ export const studentHome = '/root';
 export const workstationHost = 'controlplane';
 
 export function kubeconfigText(namespace = ''): string {
-  return `apiVersion: v1
+  const text = `apiVersion: v1
 clusters:
 - cluster:
     certificate-authority-data: DATA+OMITTED
@@ -33,6 +33,23 @@ users:
     client-certificate-data: DATA+OMITTED
     client-key-data: DATA+OMITTED
 `;
+  // kubectl reads the file the lab wrote without the YAML parser (loaded after the first answer).
+  if (!namespace) rememberKubeconfig(text, kubeconfigValue());
+  return text;
+}
+
+/** What the YAML parser reads in kubeconfigText() (without a namespace), key for key. */
+function kubeconfigValue(): Record<string, unknown> {
+  const omitted = 'DATA+OMITTED';
+  return {
+    apiVersion: 'v1',
+    clusters: [{ cluster: { 'certificate-authority-data': omitted, server: `https://${apiServerAddress}:6443` }, name: 'kubernetes' }],
+    contexts: [{ context: { cluster: 'kubernetes', user: 'kubernetes-admin' }, name: 'kubernetes-admin@kubernetes' }],
+    'current-context': 'kubernetes-admin@kubernetes',
+    kind: 'Config',
+    preferences: {},
+    users: [{ name: 'kubernetes-admin', user: { 'client-certificate-data': omitted, 'client-key-data': omitted } }],
+  };
 }
 
 export function newWorkstationFS(clock: VirtualClock): MemoryFS {

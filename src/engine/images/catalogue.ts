@@ -4,11 +4,22 @@
 import type { Kernel } from '../linux/kernel.js';
 import { shellScript } from '../linux/shell.js';
 import { alpine, bins, bookworm, busyboxBase, distroless, jessie, oraclelinux7, oraclelinux9, stub, ubuntu, wheezy, type Files } from './distros.js';
-import { nginx, nginxEntrypoint, nginxWelcomePage, type NginxVersion } from './behaviours/nginx.js';
-import { component, crasher, httpd, pause, redis, stress } from './behaviours/servers.js';
-import { mysql } from './behaviours/mysql.js';
+import type { NginxVersion } from './behaviours/nginx.js';
+import { nginxWelcomePage } from './behaviours/nginxPage.js';
+import { component, pause } from './behaviours/servers.js';
 import { coredns } from './behaviours/coredns.js';
-import type { ImageDef } from './types.js';
+import type { BehaviourFactory, ImageDef } from './types.js';
+import { afterAnswer, type AfterAnswer } from '../lazy/state.js';
+
+/**
+ * The behaviour of an image only students run (nginx, mysql, httpd …): its code comes
+ * with the chunk the browser worker loads after its first answer (lazy/), which is
+ * there before any Pod of theirs can be made (every way to make one waits for it).
+ */
+function deferred(pick: (c: AfterAnswer) => BehaviourFactory): BehaviourFactory {
+  let f: BehaviourFactory | undefined;
+  return (argv, k) => (f ??= pick(afterAnswer()))(argv, k);
+}
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -45,7 +56,7 @@ function nginxImage(tags: string[], size: number, base: Files, v: NginxVersion):
       exposedPorts: ['80/tcp'],
       stopSignal: v.modernEntrypoint ? 'SIGQUIT' : undefined,
     },
-    programs: { nginx: nginx(v), 'docker-entrypoint.sh': nginxEntrypoint(v) },
+    programs: { nginx: deferred((c) => c.nginx(v)), 'docker-entrypoint.sh': deferred((c) => c.nginxEntrypoint(v)) },
   };
 }
 
@@ -105,7 +116,7 @@ export const catalogue: ImageDef[] = [
     size: 58_320_104,
     layers: [bookworm, { 'usr/local/apache2/htdocs/index.html': '<html><body><h1>It works!</h1></body></html>\n', 'usr/local/apache2/bin/httpd': stub('httpd'), 'usr/local/apache2/bin/httpd-foreground': stub('httpd-foreground'), 'usr/local/apache2/conf/httpd.conf': 'ServerRoot "/usr/local/apache2"\nListen 80\n' }],
     config: { entrypoint: [], cmd: ['httpd-foreground'], workingDir: '/usr/local/apache2', env: { PATH: `/usr/local/apache2/bin:${PATH}`, HTTPD_PREFIX: '/usr/local/apache2', HTTPD_VERSION: '2.4.62' }, exposedPorts: ['80/tcp'], stopSignal: 'SIGWINCH' },
-    programs: { 'httpd-foreground': httpd('2.4.62'), httpd: httpd('2.4.62') },
+    programs: { 'httpd-foreground': deferred((c) => c.httpd('2.4.62')), httpd: deferred((c) => c.httpd('2.4.62')) },
   },
   {
     repository: 'docker.io/library/redis',
@@ -113,7 +124,7 @@ export const catalogue: ImageDef[] = [
     size: 45_132_706,
     layers: [bookworm, { 'usr/local/bin/redis-server': stub('redis-server'), 'usr/local/bin/redis-cli': stub('redis-cli'), 'usr/local/bin/docker-entrypoint.sh': stub('docker-entrypoint.sh'), 'data/': '' }],
     config: { entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'], workingDir: '/data', env: { PATH, REDIS_VERSION: '7.4.1' }, exposedPorts: ['6379/tcp'] },
-    programs: { 'docker-entrypoint.sh': redis('7.4.1'), 'redis-server': redis('7.4.1') },
+    programs: { 'docker-entrypoint.sh': deferred((c) => c.redis('7.4.1')), 'redis-server': deferred((c) => c.redis('7.4.1')) },
   },
   {
     repository: 'docker.io/library/mysql',
@@ -121,7 +132,7 @@ export const catalogue: ImageDef[] = [
     size: 172_439_808,
     layers: [oraclelinux9, { 'usr/sbin/mysqld': stub('mysqld'), 'usr/bin/mysql': stub('mysql'), 'usr/local/bin/docker-entrypoint.sh': stub('docker-entrypoint.sh'), 'var/lib/mysql/': '', 'var/run/mysqld/': '' }],
     config: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'], workingDir: '/', env: { PATH, GOSU_VERSION: '1.17', MYSQL_MAJOR: '8.0', MYSQL_VERSION: '8.0.40-1.el9', MYSQL_SHELL_VERSION: '8.0.40-1.el9' }, exposedPorts: ['3306/tcp', '33060/tcp'] },
-    programs: { 'docker-entrypoint.sh': mysql('8.0.40', '8.0.40-1.el9'), mysqld: mysql('8.0.40', '8.0.40-1.el9') },
+    programs: { 'docker-entrypoint.sh': deferred((c) => c.mysql('8.0.40', '8.0.40-1.el9')), mysqld: deferred((c) => c.mysql('8.0.40', '8.0.40-1.el9')) },
   },
   {
     repository: 'docker.io/library/mysql',
@@ -129,7 +140,7 @@ export const catalogue: ImageDef[] = [
     size: 137_909_475,
     layers: [oraclelinux7, { 'usr/sbin/mysqld': stub('mysqld'), 'usr/bin/mysql': stub('mysql'), 'usr/local/bin/docker-entrypoint.sh': stub('docker-entrypoint.sh'), 'var/lib/mysql/': '', 'var/run/mysqld/': '' }],
     config: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'], workingDir: '/', env: { PATH, GOSU_VERSION: '1.16', MYSQL_MAJOR: '5.7', MYSQL_VERSION: '5.7.44-1.el7', MYSQL_SHELL_VERSION: '8.0.35-1.el7' }, exposedPorts: ['3306/tcp', '33060/tcp'] },
-    programs: { 'docker-entrypoint.sh': mysql('5.7.44', '5.7.44-1.el7'), mysqld: mysql('5.7.44', '5.7.44-1.el7') },
+    programs: { 'docker-entrypoint.sh': deferred((c) => c.mysql('5.7.44', '5.7.44-1.el7')), mysqld: deferred((c) => c.mysql('5.7.44', '5.7.44-1.el7')) },
   },
   {
     repository: 'docker.io/polinux/stress',
@@ -137,7 +148,7 @@ export const catalogue: ImageDef[] = [
     size: 4_041_556,
     layers: [alpine, { 'usr/local/bin/stress': stub('stress') }],
     config: { entrypoint: [], cmd: ['stress', '--help'], workingDir: '/', env: { PATH }, exposedPorts: [] },
-    programs: { stress },
+    programs: { stress: deferred((c) => c.stress) },
   },
   {
     repository: 'docker.io/kubelab/crasher',
@@ -145,7 +156,7 @@ export const catalogue: ImageDef[] = [
     size: 1_912_330,
     layers: [busyboxBase('v1.37.0'), { 'usr/local/bin/crasher': stub('crasher') }],
     config: { entrypoint: ['crasher'], cmd: [], workingDir: '/', env: { PATH }, exposedPorts: [] },
-    programs: { crasher },
+    programs: { crasher: deferred((c) => c.crasher) },
   },
   {
     repository: 'registry.k8s.io/pause',

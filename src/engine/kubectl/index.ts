@@ -1,15 +1,18 @@
 // The kubectl program: cobra-style dispatch to a command, global flags
 // (kubectl options), pflag parsing, and cmdutil.CheckErr's error reporting.
-// Mirrors staging/src/k8s.io/kubectl/pkg/cmd/cmd.go.
+// Mirrors staging/src/k8s.io/kubectl/pkg/cmd/cmd.go. In the browser worker only `get`
+// is there before the first answer; the other commands, the help texts and the YAML
+// parser come with the after-the-answer chunk (lazy/), which a command line waits for.
 import type { ProcessIO, ProgramResult, Program } from '../shell/types.js';
 import { isJob } from '../shell/types.js';
-import { commands } from './cmd/index.js';
+import { getCommand, getNeedsMore } from './cmd/get/index.js';
+import { kubeconfigKnown } from './cmd/config/kubeconfig.js';
 import type { Command, CommandContext, KubectlDeps } from './command.js';
 import { formatError } from './errors.js';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags.js';
 import { globalFlags } from './globals.js';
 import { helpText, isRealCommand, realCommandName, rootCommandOrder, rootHelp } from './help/index.js';
-import { kubectlDataLoaded, waitForKubectlData } from './lazyData.js';
+import { afterAnswer, afterAnswerLoaded, waitForAfterAnswer } from '../lazy/state.js';
 import { UsageError } from './command.js';
 
 export type { KubectlDeps } from './command.js';
@@ -52,9 +55,14 @@ function levenshtein(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** The command table: every command once the after-the-answer chunk is there, else `get` (coreAnswers). */
+function commands(): Command[] {
+  return afterAnswerLoaded() ? afterAnswer().commands : [getCommand];
+}
+
 /** Find the command path: `kubectl create deployment …` → [create, deployment]. */
 function resolve(argv: string[]): { cmd: Command | undefined; path: string[]; rest: string[]; unknown?: string } {
-  let list = commands;
+  let list = commands();
   const path: string[] = [];
   let cmd: Command | undefined;
   let i = 0;
@@ -97,7 +105,7 @@ function flagBeforeCommand(args: string[]): string | undefined {
     }
     if (a.includes('=')) return undefined;
     const after = args[i + 2];
-    if (after === undefined || after.startsWith('-') || commands.some((c) => c.name === after || c.aliases?.includes(after))) return undefined;
+    if (after === undefined || after.startsWith('-') || commands().some((c) => c.name === after || c.aliases?.includes(after))) return undefined;
     return args[0];
   }
   return undefined;
@@ -112,30 +120,33 @@ function findGlobal(arg: string): FlagSpec | undefined {
 }
 
 /**
- * Whether a command line may read the help texts or explain's schema (lazyData.ts):
- * help of any kind, an unknown command (its suggestions), explain, options. Generous:
- * any short-flag cluster with an `h` counts, since waiting a moment costs nothing.
+ * Whether the core answers this line as the whole of kubectl would, without the
+ * after-the-answer chunk: `get` typed first (no global flag before it), flags that
+ * parse, no help (the texts), no -f/-k (the YAML parser), human-readable tables only
+ * (get/more.ts prints the rest), and a kubeconfig the lab wrote (read without the parser).
  */
-function mayNeedData(args: string[]): boolean {
-  const { cmd, unknown } = resolve(args);
-  if (unknown !== undefined || !cmd?.run || cmd.name === 'explain' || cmd.name === 'options') return true;
-  for (const a of args) {
-    if (a === '--') break;
-    if (a.startsWith('--h') || /^-[^-]*h/.test(a)) return true;
+function coreAnswers(args: string[], io: ProcessIO): boolean {
+  if (args[0] !== getCommand.name || !kubeconfigKnown(io)) return false;
+  const specs = [...getCommand.flags, ...globalFlags, { name: 'help', short: 'h', type: 'bool' as const }];
+  let f: Flags;
+  try {
+    f = new Flags(parseFlags(args.slice(1), specs), specs);
+  } catch {
+    return false;
   }
-  return false;
+  return !f.bool('help') && f.strings('filename').length === 0 && f.string('kustomize') === '' && !getNeedsMore(f);
 }
 
 export function createKubectl(deps: KubectlDeps): Program {
   const kubectl = run(deps);
   return (argv: string[], io: ProcessIO): ProgramResult => {
-    if (kubectlDataLoaded() || !mayNeedData(argv.slice(1))) return kubectl(argv, io);
-    // The browser worker is still fetching the tables: wait, then answer as always.
+    if (afterAnswerLoaded() || coreAnswers(argv.slice(1), io)) return kubectl(argv, io);
+    // The browser worker is still fetching the rest of kubectl: wait, then answer as always.
     return (function* () {
       try {
-        yield* waitForKubectlData(() => io.wake());
+        yield* waitForAfterAnswer(() => io.wake());
       } catch (e) {
-        io.stderr(`error: the lab could not load kubectl's help texts and API schema (${e instanceof Error ? e.message : String(e)}); try again\n`);
+        io.stderr(`error: the lab could not load the rest of kubectl (${e instanceof Error ? e.message : String(e)}); try again\n`);
         return 1;
       }
       const r = kubectl(argv, io);

@@ -1,6 +1,6 @@
-// kubectl's two large tables in one module, so the browser worker can fetch them
-// as one chunk after its first answer: the captured `--help` texts and explain's
-// API schema. Read them through lazyData.ts, never by importing this file.
+// kubectl's two large tables in one module: the captured `--help` texts and explain's
+// API schema. Part of the chunk the browser worker fetches after its first answer
+// (lazy/afterAnswer.ts); read them through lazyData.ts, never by importing this file.
 import { helpTexts } from './help/texts.js';
 import { schema } from './explain/schema.generated.js';
 import type { KubectlData } from './lazyData.js';

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCluster } from '../cluster/index.js';
 import { helpTexts } from './help/texts.js';
 import { commandPaths } from './help/paths.js';
-import { kubectlData } from './kubectlData.js';
-import { kubectlDataLoaded, kubectlDataPending, setKubectlDataSource } from './lazyData.js';
+import { source as nodeSource } from '../lazy/source.js';
+import { afterAnswerLoaded, afterAnswerPending, setAfterAnswerSource, type AfterAnswer } from '../lazy/state.js';
 
 /** A source that answers only when the test says so, as the browser's fetch might. */
 function lateSource() {
@@ -13,8 +13,8 @@ function lateSource() {
   const source = {
     load: () => {
       calls++;
-      return new Promise<typeof kubectlData>((res, rej) => {
-        resolve = () => res(kubectlData);
+      return new Promise<AfterAnswer>((res, rej) => {
+        resolve = () => res(nodeSource.loaded!);
         reject = rej;
       });
     },
@@ -48,9 +48,9 @@ function answerNow(line: string): { out: string; status: number } {
   return { out: s.output(), status: s.session.state.lastStatus };
 }
 
-afterEach(() => setKubectlDataSource({ loaded: kubectlData }));
+afterEach(() => setAfterAnswerSource(nodeSource));
 
-describe('kubectl tables loaded late (the browser worker)', () => {
+describe('kubectl tables loaded late with the after-the-answer chunk (the browser worker)', () => {
   it('knows every real command path without the texts (paths.ts is texts.ts’s keys)', () => {
     expect([...commandPaths].sort()).toEqual(Object.keys(helpTexts).sort());
   });
@@ -61,12 +61,12 @@ describe('kubectl tables loaded late (the browser worker)', () => {
       const expected = answerNow(line);
       expect(expected.out.length).toBeGreaterThan(20);
       const late = lateSource();
-      setKubectlDataSource(late.source);
+      setAfterAnswerSource(late.source);
       const s = shell();
       s.type(line);
       expect(s.session.busy).toBe(true);
       expect(s.output()).toBe('');
-      expect(kubectlDataPending()).toBe(true);
+      expect(afterAnswerPending()).toBe(true);
       // In Node nothing holds the clock: time passing meanwhile changes nothing.
       s.cluster.advance(30_000);
       await flush();
@@ -77,36 +77,36 @@ describe('kubectl tables loaded late (the browser worker)', () => {
       expect(s.session.busy).toBe(false);
       expect(s.output()).toBe(expected.out);
       expect(s.session.state.lastStatus).toBe(expected.status);
-      expect(kubectlDataPending()).toBe(false);
+      expect(afterAnswerPending()).toBe(false);
       expect(late.calls()).toBe(1);
     });
   }
 
   it('answers commands that need neither at once, without fetching them', () => {
-    const expected = answerNow('kubectl get nodes; kubectl create secret generic x -n y; kubectl get pods -l app=x');
+    const expected = answerNow('kubectl get nodes; kubectl get secret x -n y; kubectl get pods -l app=x');
     const late = lateSource();
-    setKubectlDataSource(late.source);
+    setAfterAnswerSource(late.source);
     const s = shell();
-    s.type('kubectl get nodes; kubectl create secret generic x -n y; kubectl get pods -l app=x');
+    s.type('kubectl get nodes; kubectl get secret x -n y; kubectl get pods -l app=x');
     expect(s.session.busy).toBe(false);
     expect(s.output()).toBe(expected.out);
     expect(s.output()).toContain('controlplane');
     expect(late.calls()).toBe(0);
-    expect(kubectlDataLoaded()).toBe(false);
+    expect(afterAnswerLoaded()).toBe(false);
   });
 
   it('says so when fetching them fails, and tries again on the next command', async () => {
     const late = lateSource();
-    setKubectlDataSource(late.source);
+    setAfterAnswerSource(late.source);
     const s = shell();
     s.type('kubectl get --help');
     late.reject(new Error('Failed to fetch dynamically imported module'));
     await flush();
     s.cluster.settle();
     expect(s.session.busy).toBe(false);
-    expect(s.output()).toBe("error: the lab could not load kubectl's help texts and API schema (Failed to fetch dynamically imported module); try again\n");
+    expect(s.output()).toBe('error: the lab could not load the rest of kubectl (Failed to fetch dynamically imported module); try again\n');
     expect(s.session.state.lastStatus).toBe(1);
-    expect(kubectlDataPending()).toBe(false);
+    expect(afterAnswerPending()).toBe(false);
     s.type('kubectl get --help');
     expect(late.calls()).toBe(2);
     late.resolve();
@@ -117,12 +117,12 @@ describe('kubectl tables loaded late (the browser worker)', () => {
 
   it('stops waiting on Ctrl-C', () => {
     const late = lateSource();
-    setKubectlDataSource(late.source);
+    setAfterAnswerSource(late.source);
     const s = shell();
     s.type('kubectl explain pods');
     s.session.interrupt();
     expect(s.session.busy).toBe(false);
     expect(s.output()).toBe('^C\n');
-    expect(kubectlDataPending()).toBe(false);
+    expect(afterAnswerPending()).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { SessionOutput } from '../shell/session.js';
 import { ShellSession } from '../shell/session.js';
 import { Interpreter, type ShellState } from '../shell/interp.js';
 import { parse } from '../shell/parse.js';
-import { coreutils } from '../shell/programs/coreutils.js';
+import { deferredCoreutils } from '../shell/programs/deferred.js';
 import { isJob, type Job, type Program } from '../shell/types.js';
 import type { FileSystem } from '../shell/fs.js';
 import type { Behaviour, ProcessContext } from './behaviour.js';
@@ -20,7 +20,7 @@ export const pathDirs = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr
 export const shellNames = new Set(['sh', 'bash', 'ash', 'dash']);
 
 export function defaultPrograms(): Map<string, Program> {
-  return new Map(Object.entries(coreutils));
+  return new Map(Object.entries(deferredCoreutils()));
 }
 
 /** Whether `name` (or an absolute path) is an executable file in `fs`. */

@@ -23,13 +23,10 @@ import { LabView, labViewUser } from './view.js';
 import { coalescePushes } from './coalesce.js';
 import { slimObject } from './slim.js';
 import { LessonHost } from './lessons.js';
-import { diagnoseApply } from './diagnostics.js';
+import { afterAnswer } from '../lazy/state.js';
 import { EditSessions, homeDir, listFiles, writeFile } from './editing.js';
-import { inspect } from './inspect.js';
-import { containerView } from './containers.js';
 import { storeDigest, type JournalEntry, type SavedLab } from './journal.js';
-import { completeLine, type ArgCompleter } from '../shell/complete.js';
-import { kubectlCompleter } from '../kubectl/complete.js';
+import type { ArgCompleter } from '../shell/complete.js';
 import { readKubeconfig } from '../cluster/workstation.js';
 import type { ProcessIO } from '../shell/types.js';
 
@@ -257,7 +254,7 @@ class Host implements EngineHost {
       this.record({ op: 'write', path, content });
       return writeFile(this.cluster.fs, path, content);
     },
-    'editor.diagnose': ({ content, output }) => ({ markers: diagnoseApply(content, output) }),
+    'editor.diagnose': ({ content, output }) => ({ markers: afterAnswer().diagnoseApply(content, output) }),
     'editor.saved': ({ session, content }) => {
       this.record({ op: 'saved', session, content });
       this.edits.saved(session, content);
@@ -272,8 +269,13 @@ class Host implements EngineHost {
     },
     'state.restore': ({ lab }) => this.restore(lab),
     'state.digest': () => ({ now: this.cluster.clock.now(), digest: storeDigest(this.cluster) }),
-    'object.inspect': (p) => inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r), (pod) => containerView(this.cluster, pod)),
+    // The inspector, Tab and the editor's markers run code of the after-the-answer chunk (the worker loads it first: lazyGate.ts).
+    'object.inspect': (p) => {
+      const { inspect, containerView } = afterAnswer();
+      return inspect(this.cluster.client(labViewUser), this.cluster.api, p, (r) => this.view.items(r), (pod) => containerView(this.cluster, pod));
+    },
     'terminal.complete': ({ terminal, line, cursor }) => {
+      const { completeLine, kubectlCompleter } = afterAnswer();
       const state = this.terminal(terminal).session.state;
       const completers = new Map<string, ArgCompleter>([
         [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { kubectlData } from '../kubectl/kubectlData.js';
-import { setKubectlDataSource } from '../kubectl/lazyData.js';
+import { source as nodeSource } from '../lazy/source.js';
+import { afterAnswerMisses, setAfterAnswerSource, type AfterAnswer } from '../lazy/state.js';
 import { createEngineHost } from './dispatch.js';
 import { LazyDataGate } from './lazyGate.js';
 import type { FromEngine, Method, Params, Request } from './messages.js';
@@ -28,18 +28,18 @@ function worker() {
   return { host, gate, send, ticks, screen, replies, posted };
 }
 
-/** Tables that arrive when the test says so. */
+/** The after-the-answer chunk (kubectl's tables and commands, the shell's programs …), arriving when the test says so. */
 function late() {
   let resolve!: () => void;
-  setKubectlDataSource({ load: () => new Promise((res) => (resolve = () => res(kubectlData))) });
+  setAfterAnswerSource({ load: () => new Promise<AfterAnswer>((res) => (resolve = () => res(nodeSource.loaded!))) });
   return () => resolve();
 }
 
-afterEach(() => setKubectlDataSource({ loaded: kubectlData }));
+afterEach(() => setAfterAnswerSource(nodeSource));
 
 const line = 'kubectl explain pod.spec.nodeName; kubectl create deployment web --image=nginx --replicas=2; date';
 
-describe('LazyDataGate: a command that waits for kubectl’s tables in the browser', () => {
+describe('LazyDataGate: a command that waits for the after-the-answer chunk in the browser', () => {
   it('answers at the same virtual instant, with the same cluster after it, as with the tables there from the start', async () => {
     const eager = worker();
     eager.ticks(10);
@@ -125,5 +125,61 @@ describe('LazyDataGate: a command that waits for kubectl’s tables in the brows
     w.ticks(2);
     expect(w.replies()).toEqual([1, 2]);
     expect(w.screen()).toContain('KIND:       Pod\n');
+  });
+
+  /** The same messages, to a worker with everything loaded and to one whose chunk arrives after `holdTicks`: the same screen, clock, replies and store. */
+  async function sameAsEager(messages: Request[], holdTicks: number, after: number) {
+    const eager = worker();
+    eager.ticks(10);
+    for (const m of messages) eager.gate.receive(m);
+    eager.ticks(after);
+
+    const misses = afterAnswerMisses();
+    const arrive = late();
+    const w = worker();
+    w.ticks(10);
+    for (const m of messages) w.gate.receive(m);
+    w.ticks(holdTicks);
+    arrive();
+    await flush();
+    w.ticks(after);
+    expect(w.screen()).toBe(eager.screen());
+    expect(w.host.cluster.clock.now()).toBe(eager.host.cluster.clock.now());
+    expect(w.replies()).toEqual(eager.replies());
+    const digest = (h: ReturnType<typeof worker>) => h.host.dispatch({ type: 'request', id: 999, method: 'state.digest', params: {} } as Request);
+    expect(digest(w)).toEqual(digest(eager));
+    expect(afterAnswerMisses()).toBe(misses);
+    return { eager, w };
+  }
+  const req = <M extends Method>(id: number, method: M, params: Params<M>) => ({ type: 'request', id, method, params }) as Request;
+
+  it('runs shell programs, other kubectl commands and lab typed before the chunk came at the instants they would have had', async () => {
+    const lines = [
+      'kubectl get nodes',
+      'date; kubectl create deployment web --image=nginx --replicas=2 | tee /tmp/out; ls /tmp; wc -l /tmp/out',
+      'kubectl get deploy web -o yaml | grep -c replicas; kubectl get pods --sort-by=.metadata.name | head -1',
+      'lab node stop node02; sleep 70; kubectl describe node node02 | grep -c NodeStatusUnknown; kubectl get node node02; date',
+    ];
+    const { w } = await sameAsEager([req(1, 'terminal.open', { cols: 100, rows: 30 }), req(2, 'clock.setSpeed', { speed: 10 }), ...lines.map((line, i) => req(3 + i, 'terminal.input', { terminal: 1, line }))], 90, 900);
+    expect(w.screen()).toContain('deployment.apps/web created');
+    expect(w.screen()).toContain('node02   NotReady');
+  });
+
+  it('holds a Tab, the inspector and the editor’s markers until the chunk is there', async () => {
+    const { w } = await sameAsEager(
+      [
+        req(1, 'terminal.open', { cols: 100, rows: 30 }),
+        req(2, 'terminal.complete', { terminal: 1, line: 'kubectl rollout st' }),
+        req(3, 'object.inspect', { resource: 'nodes', name: 'node01' }),
+        req(4, 'editor.diagnose', { content: 'kind: Pod\nspec: [\n', output: 'error: error parsing pod.yaml: error converting YAML to JSON: yaml: line 3: did not find expected node content\n' }),
+        req(5, 'terminal.input', { terminal: 1, line: 'kubectl get nodes' }),
+      ],
+      30,
+      60,
+    );
+    const reply = (id: number) => w.posted.find((m) => m.type === 'reply' && m.id === id) as { result: unknown };
+    expect(reply(2).result).toMatchObject({ items: ['status '] });
+    expect(reply(3).result).toMatchObject({ kind: 'Node', name: 'node01' });
+    expect((reply(4).result as { markers: unknown[] }).markers.length).toBe(1);
   });
 });

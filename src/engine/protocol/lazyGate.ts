@@ -1,23 +1,25 @@
-// Between the worker's message loop and the engine host while kubectl's large tables
-// (kubectl/lazyData.ts) are still being fetched. Messages wait in an inbox and no
-// virtual time passes while a command waits for the tables, or while a message that
-// runs commands without waiting (a restore's replay, a lesson's setup, a `$(…)`
-// substitution) needs them first: every answer, and every later event, then lands at
-// the virtual instant it would have had if the tables had been there from the start.
-import { kubectlDataLoaded, kubectlDataPending, loadKubectlData } from '../kubectl/lazyData.js';
+// Between the worker's message loop and the engine host while the after-the-answer
+// chunk (lazy/: kubectl's commands and tables, the shell's programs, the YAML parser)
+// is still being fetched. Messages wait in an inbox and no virtual time passes while a
+// command waits for the chunk, or while a message that needs it at once (a restore's
+// replay, a lesson's setup, a `$(…)` substitution, a Tab, the editor's diagnosis, the
+// inspector) comes
+// first: every answer, and every later event, then lands at the virtual instant it
+// would have had if the chunk had been there from the start.
+import { afterAnswerLoaded, afterAnswerPending, loadAfterAnswer } from '../lazy/state.js';
 import type { EngineHost } from './dispatch.js';
 import type { ToEngine } from './messages.js';
 
-/** Messages whose commands run to the end at once, so the tables must be there before. */
-function runsCommandsAtOnce(m: ToEngine): boolean {
-  if (m.method === 'state.restore' || m.method === 'lesson.start') return true;
+/** Messages answered at once with what may be in the chunk (commands run to the end, completion, diagnosis, inspection). */
+function needsChunkAtOnce(m: ToEngine): boolean {
+  if (m.method === 'state.restore' || m.method === 'lesson.start' || m.method === 'terminal.complete' || m.method === 'editor.diagnose' || m.method === 'object.inspect') return true;
   return m.method === 'terminal.input' && /\$\(|`/.test(m.params.line);
 }
 
 export class LazyDataGate {
   private readonly inbox: ToEngine[] = [];
   private preloading = false;
-  /** A command waited for the tables: the tick that resumes it comes before any other message. */
+  /** A command waited for the chunk: the tick that resumes it comes before any other message. */
   private resumeFirst = false;
   private frozenSince: number | undefined;
   private frozenMs = 0;
@@ -45,27 +47,27 @@ export class LazyDataGate {
     this.drain();
   }
 
-  /** Whether messages and time wait for the tables now. */
+  /** Whether messages and time wait for the chunk now. */
   held(): boolean {
-    return this.preloading || kubectlDataPending();
+    return this.preloading || afterAnswerPending();
   }
 
   private drain(): void {
     while (this.inbox.length && !this.held() && !this.resumeFirst) {
       const m = this.inbox[0]!;
-      if (!kubectlDataLoaded() && runsCommandsAtOnce(m)) {
+      if (!afterAnswerLoaded() && needsChunkAtOnce(m)) {
         this.preloading = true;
-        // On failure the message goes ahead; a command that needs the tables says so.
+        // On failure the message goes ahead; a command that needs the chunk says so.
         const done = () => {
           this.preloading = false;
           this.drain();
         };
-        loadKubectlData().then(done, done);
+        loadAfterAnswer().then(done, done);
         return;
       }
       this.inbox.shift();
       this.host.dispatch(m);
-      if (kubectlDataPending()) this.resumeFirst = true;
+      if (afterAnswerPending()) this.resumeFirst = true;
     }
   }
 }

@@ -1,9 +1,11 @@
 // The lesson part of the protocol: the UI sends a lesson's setup and goals
 // (never code, never Markdown), the engine prepares the cluster, evaluates the
 // current step after every command and every virtual second, and pushes
-// `lesson.progress` when a check mark changes.
+// `lesson.progress` when a check mark changes. The checks come with the after-the-answer
+// chunk (lazy/): the worker loads it before a lesson starts (lazyGate.ts).
 import type { Cluster } from '../cluster/index.js';
-import { applySetup, LessonProgress, type LessonProgressState, type LessonSpec, type SetupFailure } from '../checks/lesson.js';
+import type { LessonProgress, LessonProgressState, LessonSpec, SetupFailure } from '../checks/lesson.js';
+import { afterAnswer } from '../lazy/state.js';
 import { labViewUser } from './view.js';
 
 export type { LessonProgressState, LessonSpec, SetupFailure };
@@ -30,6 +32,7 @@ export class LessonHost {
 
   /** Prepare `cluster` for the lesson and start checking its first step. */
   start(cluster: Cluster, spec: LessonSpec): { progress: LessonProgressState; setupFailures: SetupFailure[] } {
+    const { applySetup, LessonProgress } = afterAnswer();
     const setupFailures = applySetup(cluster, spec.setup);
     // Reading as the lab view keeps the checker's requests out of the diagram and the audit feed.
     this.progress = new LessonProgress(cluster, spec, labViewUser);

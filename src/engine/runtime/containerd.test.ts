@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../clock/clock.js';
 import { SeededRandom } from '../clock/random.js';
 import { createNodeRuntime } from './node.js';
+// Image behaviours students run come with the after-the-answer chunk; in Node it is there from the start.
+import '../lazy/source.js';
 import type { ContainerConfig, PodSandboxConfig, PullError, RuntimeEvent } from './cri.js';
 import { normalizeReference } from '../images/reference.js';
 

@@ -10,6 +10,7 @@ import { MiB } from '../../linux/daemon.js';
 import { kernelRelease } from '../../linux/vfs/procfs.js';
 import { signals } from '../../linux/signals.js';
 import { clfTime, nginxTime } from './common.js';
+import { nginxWelcomePage as welcome } from './nginxPage.js';
 
 export interface NginxVersion {
   version: string;
@@ -45,35 +46,6 @@ export function nginxEntrypoint(v: NginxVersion) {
   });
 }
 
-const welcome = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-    body {
-        width: 35em;
-        margin: 0 auto;
-        font-family: Tahoma, Verdana, Arial, sans-serif;
-    }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
-
-/** The 612-byte default page every nginx image from 1.7 to 1.25 ships. */
-export const nginxWelcomePage = welcome;
 
 export function nginx(v: NginxVersion) {
   return (argv: string[], k: Kernel): Behaviour => {

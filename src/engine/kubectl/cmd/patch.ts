@@ -1,6 +1,7 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/patch/patch.go: -p / --patch-file (JSON or YAML),
 // --type strategic|merge|json, "<kind>/<name> patched" or "patched (no change)".
-import { parseManifests, ManifestError } from '../../api/yaml.js';
+import { ManifestError } from '../../api/yaml.js';
+import { parseManifests } from '../../api/yaml/manifests.js';
 import { resolvePath } from '../../shell/fs.js';
 import { deepEqual } from '../../util/object.js';
 import type { Command, CommandContext } from '../command.js';

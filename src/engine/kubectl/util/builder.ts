@@ -11,10 +11,10 @@ import type { ProcessIO } from '../../shell/types.js';
 import { CmdError } from '../command.js';
 import { formatError } from '../errors.js';
 import { resolveType, resolveTypes } from '../resolve.js';
-import { readManifestFiles, type ManifestObject } from './files.js';
+import type { ManifestObject } from './files.js';
+import { afterAnswer } from '../../lazy/state.js';
 
 export type { ManifestObject } from './files.js';
-export { readManifestFiles } from './files.js';
 
 export interface BuilderOptions {
   /** positional arguments after the command (`pods nginx`, `deploy/web`) */
@@ -185,7 +185,8 @@ export function planResources(io: ProcessIO, opts: BuilderOptions): Plan {
     if (types.length) throw new CmdError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     if (names.length) throw new CmdError('name cannot be provided when a path is specified');
     if (tuples.length) throw new CmdError('resource/name arguments cannot be provided when a path is specified');
-    const read = readManifestFiles(io, paths, { recursive: opts.recursive, validate: opts.validate });
+    // files.ts and its YAML parser come with the after-the-answer chunk: kubectl waits for it before `-f` (kubectl/index.ts).
+    const read = afterAnswer().readManifestFiles(io, paths, { recursive: opts.recursive, validate: opts.validate });
     plan.singleItemImplied = read.singleItemImplied;
     plan.fileErrors.push(...read.errors);
     for (const m of read.objects) {

@@ -1,7 +1,8 @@
 // Mirrors cli-runtime/pkg/resource's FilenameParam → ExpandPathsToFileVisitors,
 // FileVisitor/StreamVisitor and FlattenListVisitor: `-f FILE|DIR|-` read from the
 // workstation's file system, decoded document by document, `kind: List` expanded.
-import { manifestValidationError, marshalJSON, parseManifests, ManifestError } from '../../api/yaml.js';
+import { manifestValidationError, marshalJSON, ManifestError } from '../../api/yaml.js';
+import { parseManifests } from '../../api/yaml/manifests.js';
 import { resourceForKind, type ResourceInfo } from '../../api/resources.js';
 import { resolvePath } from '../../shell/fs.js';
 import type { ProcessIO } from '../../shell/types.js';

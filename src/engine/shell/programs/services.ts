@@ -5,7 +5,7 @@
 // (polinux/stress 1.0.4, the same program the image runs) to meet the OOM killer.
 import type { Cgroup } from '../../linux/cgroup.js';
 import type { Process } from '../../linux/process.js';
-import { stress as stressBehaviour } from '../../images/behaviours/servers.js';
+import { stress as stressBehaviour } from '../../images/behaviours/smallImages.js';
 import type { Program } from '../types.js';
 import { dayName, human, monthName, selfOf, type JournalEntry, type System } from './system.js';
 import { humanDuration } from './crictl.js';

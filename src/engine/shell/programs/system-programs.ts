@@ -2,7 +2,8 @@
 // iproute2/util-linux/systemd/crictl programs of this folder, bound to the
 // process whose shell runs them. The kernel's `programs` option calls
 // systemPrograms for every shell or exec; in a container only those whose
-// binary is on PATH in the image are found (linux/shell.ts wrapPrograms).
+// binary is on PATH in the image are found (linux/shell.ts wrapPrograms). The worker
+// loads this table after its first answer; deferred.ts names its programs before that.
 import type { Program } from '../types.js';
 import { coreutils } from './coreutils.js';
 import { crictl } from './crictl.js';
@@ -63,6 +64,3 @@ export function systemPrograms(sys: System): Map<string, Program> {
   for (const [k, v] of Object.entries(add)) m.set(k, v);
   return m;
 }
-
-/** Binaries a node's disk holds for these programs (Ubuntu's /usr/bin), so that a chroot into it finds them. */
-export const nodeBinaries = [...Object.keys(coreutils), 'ps', 'kill', 'free', 'uptime', 'dmesg', 'hostname', 'uname', 'id', 'whoami', 'df', 'mount', 'which', 'ls', 'ip', 'wget', 'curl', 'ping', 'netstat', 'unshare', 'nsenter', 'lsns', 'chroot', 'stress', 'sh', 'bash', 'dash', 'crictl', 'systemctl', 'journalctl', 'iptables', 'iptables-save'];

@@ -4,7 +4,8 @@
 // create_context.go, use_context.go).
 import { CmdError, UsageError, type Command } from '../../command.js';
 import { tabify } from '../../printers/table/index.js';
-import { contextOf, loadKubeconfig, saveKubeconfig } from './kubeconfig.js';
+import { contextOf, loadKubeconfig } from './kubeconfig.js';
+import { saveKubeconfig } from './save.js';
 
 export const currentContextCommand: Command = {
   name: 'current-context',

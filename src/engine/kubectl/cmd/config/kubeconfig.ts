@@ -1,7 +1,9 @@
 // The kubeconfig file as client-go's clientcmd loads and writes it
 // (staging/src/k8s.io/client-go/tools/clientcmd/api/v1/types.go): read from
-// $KUBECONFIG (first path) or ~/.kube/config, written back with sorted keys.
-import { parseManifests, toYAML } from '../../../api/yaml.js';
+// $KUBECONFIG (first path) or ~/.kube/config (written back by save.ts). A text the lab
+// wrote itself is read from what it wrote, without the YAML parser, which the browser
+// worker loads after its first answer (lazy/afterAnswer.ts).
+import { afterAnswer } from '../../../lazy/state.js';
 import type { ProcessIO } from '../../../shell/types.js';
 import { CmdError } from '../../command.js';
 
@@ -24,16 +26,37 @@ export function kubeconfigPath(io: ProcessIO): string {
   return `${io.env.get('HOME') ?? '/root'}/.kube/config`;
 }
 
-export function loadKubeconfig(io: ProcessIO): KubeConfig {
-  let text = '';
+/** Kubeconfig texts the lab wrote, with the value the YAML parser gives for each. */
+const written = new Map<string, string>();
+
+/** The writer of `text` says what it holds (`value` as JSON data, exactly what parsing `text` gives). */
+export function rememberKubeconfig(text: string, value: Obj): void {
+  written.set(text, JSON.stringify(value));
+}
+
+function readText(io: ProcessIO): string {
   try {
-    text = io.fs.readFile(kubeconfigPath(io));
+    return io.fs.readFile(kubeconfigPath(io));
   } catch {
-    text = '';
+    return '';
   }
-  const docs = parseManifests(text);
-  if (!Array.isArray(docs)) throw new CmdError(`error loading config file "${kubeconfigPath(io)}": ${docs.message}`);
-  const v = (docs[0]?.value ?? {}) as Obj;
+}
+
+/** Whether loadKubeconfig(io) can answer without the YAML parser (the file is one the lab wrote). */
+export function kubeconfigKnown(io: ProcessIO): boolean {
+  return written.has(readText(io));
+}
+
+export function loadKubeconfig(io: ProcessIO): KubeConfig {
+  const text = readText(io);
+  const known = written.get(text);
+  let v: Obj;
+  if (known !== undefined) v = JSON.parse(known) as Obj;
+  else {
+    const docs = afterAnswer().parseManifests(text);
+    if (!Array.isArray(docs)) throw new CmdError(`error loading config file "${kubeconfigPath(io)}": ${docs.message}`);
+    v = (docs[0]?.value ?? {}) as Obj;
+  }
   const list = (x: unknown) => (Array.isArray(x) ? (x as Named[]) : []);
   return {
     clusters: list(v.clusters),
@@ -41,23 +64,6 @@ export function loadKubeconfig(io: ProcessIO): KubeConfig {
     users: list(v.users),
     currentContext: typeof v['current-context'] === 'string' ? v['current-context'] : '',
     preferences: (v.preferences as Obj) ?? {},
-  };
-}
-
-/** clientcmd.WriteToFile: the v1 Config as sigs.k8s.io/yaml prints it (keys sorted). */
-export function saveKubeconfig(io: ProcessIO, kc: KubeConfig): void {
-  io.fs.writeFile(kubeconfigPath(io), toYAML(toV1(kc)));
-}
-
-export function toV1(kc: KubeConfig): Obj {
-  return {
-    kind: 'Config',
-    apiVersion: 'v1',
-    preferences: kc.preferences,
-    clusters: kc.clusters,
-    users: kc.users,
-    contexts: kc.contexts,
-    'current-context': kc.currentContext,
   };
 }
 

@@ -4,7 +4,8 @@
 // with the reasons as comments.
 import { StatusError } from '../../../api/errors.js';
 import { createTwoWayMergePatch } from '../../../api/patch/index.js';
-import { ManifestError, parseManifests, toJSON, toYAML } from '../../../api/yaml.js';
+import { ManifestError, toJSON, toYAML } from '../../../api/yaml.js';
+import { parseManifests } from '../../../api/yaml/manifests.js';
 import type { Job } from '../../../shell/types.js';
 import { deepEqual } from '../../../util/object.js';
 import type { Command, CommandContext } from '../../command.js';

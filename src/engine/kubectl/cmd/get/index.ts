@@ -1,17 +1,18 @@
 // Mirrors staging/src/k8s.io/kubectl/pkg/cmd/get/get.go (v1.32): Complete, Validate,
 // Run (human-readable tables or printGeneric) and watch. Resources come from the
-// shared builder (util/builder.ts); printing from printers/.
+// shared builder (util/builder.ts); printing from printers/. Human-readable tables are
+// printed here; other output, --sort-by and --watch come from get/more.ts, which the
+// browser worker loads after its first answer (kubectl/index.ts waits for it: getNeedsMore).
 import type { Command, CommandContext } from '../../command.js';
 import { CmdError, UsageError } from '../../command.js';
 import type { FlagSpec } from '../../flags.js';
 import type { ProgramResult } from '../../../shell/types.js';
 import { isNotFound } from '../../../api/errors.js';
 import { errorsText, planResources, visitResources, type BuilderOptions } from '../../util/builder.js';
-import { printHumanTables, sortTables, unsortableFatal, type TableInfo } from './human.js';
-import { listOf, parseOutputFormat, printGenericObject } from './output.js';
-import { runWatch } from './watch.js';
-import { sortObjects } from '../../printers/sortby.js';
-import { relaxedJSONPathExpression } from '../../printers/customcolumns.js';
+import { printHumanTables, type TableInfo } from './human.js';
+import type { OutputFormat } from './output.js';
+import type { Flags } from '../../flags.js';
+import { afterAnswer } from '../../../lazy/state.js';
 
 const flags: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool', default: false },
@@ -38,6 +39,11 @@ const flags: FlagSpec[] = [
   { name: 'watch', short: 'w', type: 'bool', default: false },
   { name: 'watch-only', type: 'bool', default: false },
 ];
+
+/** Whether a `get` with these flags prints through get/more.ts (not only human-readable tables). */
+export function getNeedsMore(f: Flags): boolean {
+  return !['', 'wide'].includes(f.string('output')) || f.string('sort-by') !== '' || f.bool('watch') || f.bool('watch-only');
+}
 
 function run(ctx: CommandContext): ProgramResult {
   const { flags: f, io, deps } = ctx;
@@ -78,7 +84,8 @@ function run(ctx: CommandContext): ProgramResult {
     enforceNamespace: ctx.explicitNamespace && !allNamespaces,
     allowEmptySelector: true,
   };
-  const format = parseOutputFormat(io, output, f.string('template'));
+  const more = getNeedsMore(f) ? afterAnswer().getMore : undefined;
+  const format: OutputFormat = more ? more.parseOutputFormat(io, output, f.string('template')) : { kind: 'human', wide: output === 'wide' };
   const common = {
     noHeaders: f.bool('no-headers'),
     showKind: f.bool('show-kind'),
@@ -87,8 +94,8 @@ function run(ctx: CommandContext): ProgramResult {
     allNamespaces,
     showManagedFields: f.bool('show-managed-fields'),
   };
-  if (watch) {
-    return runWatch(deps, io, builder, { ...common, format, watchOnly: f.bool('watch-only'), outputWatchEvents: f.bool('output-watch-events') });
+  if (watch && more) {
+    return more.runWatch(deps, io, builder, { ...common, format, watchOnly: f.bool('watch-only'), outputWatchEvents: f.bool('output-watch-events') });
   }
 
   const plan = planResources(io, builder);
@@ -98,6 +105,8 @@ function run(ctx: CommandContext): ProgramResult {
   const sortBy = f.string('sort-by');
 
   if (format.kind !== 'human') {
+    // Only get/more.ts's parser gives another format, so `more` is there.
+    const m = more!;
     // printGeneric
     if (plan.singleItemImplied && errors.length) throw errors[0];
     const objects = visited.items.map((i) => i.object);
@@ -106,14 +115,14 @@ function run(ctx: CommandContext): ProgramResult {
     let sorted = objects;
     if (!single && sortBy) {
       try {
-        sorted = sortObjects(objects, sortBy);
+        sorted = m.sortObjects(objects, sortBy);
       } catch (e) {
         const msg = (e as Error).message;
-        if (msg.startsWith('unsortable type')) throw unsortableFatal(deps.clock.now(), relaxedJSONPathExpression(sortBy), false, msg);
+        if (msg.startsWith('unsortable type')) throw m.unsortableFatal(deps.clock.now(), m.relaxedJSONPathExpression(sortBy), false, msg);
         throw new CmdError(msg);
       }
     }
-    const text = printGenericObject(format, single ? objects[0] : listOf(sorted), !single, {
+    const text = m.printGenericObject(format, single ? objects[0] : m.listOf(sorted), !single, {
       noHeaders: common.noHeaders,
       showManagedFields: common.showManagedFields,
     });
@@ -126,7 +135,7 @@ function run(ctx: CommandContext): ProgramResult {
     info: plan.sources[i]!.info,
     objects: visited.items.filter((it) => it.sourceIndex === i).map((it) => it.object),
   }));
-  sortTables(tables, sortBy, deps.clock.now());
+  if (sortBy && more) more.sortTables(tables, sortBy, deps.clock.now());
   const { text, allNamespaced } = printHumanTables(tables, {
     nowMs: deps.clock.now(),
     wide: format.wide,
