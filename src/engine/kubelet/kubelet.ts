@@ -20,7 +20,7 @@ import type { PodState, SyncHost } from './podstate.js';
 import { syncPod, type SyncPass } from './podsync.js';
 import { generatePodStatus, type WaitingReason } from './status.js';
 import { KubeletEventRecorder, mirrorKey, staticPodManifests } from './staticpods.js';
-import { tearDownVolumes } from './volumes.js';
+import { newVolumeMemo, tearDownVolumes } from './volumes.js';
 import type { KubeletDeps } from './types.js';
 
 /** PLEG's relist period: a container's exit is noticed within a second. */
@@ -139,6 +139,7 @@ export class Kubelet implements SyncHost {
         pod: p,
         mirror: mirrorKey(p) !== undefined,
         reasons: new Map(),
+        volumes: newVolumeMemo(),
         startTime: parseRFC3339(p.status?.startTime) ?? this.clock.now(),
         removed: false,
         syncing: false,

@@ -11,6 +11,7 @@ import type { ImageManager } from './images.js';
 import type { ProbeManager } from './prober.js';
 import type { WaitingReason } from './status.js';
 import type { NodeConfig, VolumeHost } from './types.js';
+import type { VolumeMemo } from './volumes.js';
 
 export interface PodState {
   /** The pod worker's key: the Pod's UID, or for a static Pod its config hash (its mirror may be recreated). */
@@ -27,6 +28,8 @@ export interface PodState {
   dirty: boolean;
   timer?: TimerId;
   timerAt?: number;
+  /** What the Pod's volumes were last set up with (setUpVolumes skips an unchanged volume). */
+  volumes: VolumeMemo;
   /** The last status written, compared before writing again. */
   lastStatus?: Pod['status'];
 }

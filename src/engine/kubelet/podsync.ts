@@ -45,7 +45,7 @@ export function* syncPod(k: SyncHost, st: PodState): SyncPass {
     }
   }
   try {
-    setUpVolumes(pod, k.volumeHost, k.sources);
+    setUpVolumes(pod, k.volumeHost, k.sources, st.volumes);
   } catch (e) {
     if (!(e instanceof MountError)) throw e;
     if (e instanceof VolumePending) {

@@ -52,10 +52,24 @@ export class MountError extends Error {}
 export class VolumePending extends MountError {}
 
 /**
- * SetUp every volume of the Pod (idempotent: files are rewritten, so configMap and
- * secret volumes pick up changes on the next sync as the kubelet's periodic remount does).
+ * What a Pod's volumes were last set up with: the files written per volume directory
+ * and its bound token (the kubelet's token manager keeps a Pod's token until it nears
+ * expiry; the lab's never expires).
  */
-export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: VolumeSources): void {
+export interface VolumeMemo {
+  written: Map<string, Record<string, string>>;
+  token?: string;
+}
+
+export const newVolumeMemo = (): VolumeMemo => ({ written: new Map() });
+
+/**
+ * SetUp every volume of the Pod. Idempotent, as the kubelet's periodic remount is:
+ * configMap and secret volumes pick up changes on the next sync, and a volume whose
+ * files are what was written last time is left alone (AtomicWriter writes only a
+ * changed payload; it compares with the files, the memo with what it wrote).
+ */
+export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: VolumeSources, memo: VolumeMemo = newVolumeMemo()): void {
   const ns = pod.metadata?.namespace ?? 'default';
   for (const v of pod.spec?.volumes ?? []) {
     if (v.persistentVolumeClaim && src.getPersistentVolumeClaim) {
@@ -100,13 +114,23 @@ export function setUpVolumes(pod: Pod, host: VolumeHost | undefined, src: Volume
           }
           Object.assign(files, pick(sec.data ?? {}, p.secret.items, base64Decode));
         } else if (p.downwardAPI) downwardFiles(pod, p.downwardAPI.items, files);
-        else if (p.serviceAccountToken) files[p.serviceAccountToken.path] = serviceAccountToken(pod);
+        else if (p.serviceAccountToken) files[p.serviceAccountToken.path] = memo.token ??= serviceAccountToken(pod);
       }
     }
     if (!host) continue;
+    const last = memo.written.get(dir);
+    if (last && samePayload(last, files)) continue;
     host.mkdirAll(dir);
     for (const [name, data] of Object.entries(files)) host.writeFile(`${dir}/${name}`, data);
+    memo.written.set(dir, files);
   }
+}
+
+function samePayload(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function downwardFiles(pod: Pod, items: { path: string; fieldRef?: { fieldPath: string } }[] | undefined, files: Record<string, string>): void {
