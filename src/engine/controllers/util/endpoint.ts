@@ -65,16 +65,15 @@ export function podServiceMemberships(services: SharedInformer<Service>, pod: Po
 
 /** What changes a Pod's place in endpoints: IP, readiness, deletion, labels, node, hostname, ports. */
 export function podEndpointsChanged(a: Pod, b: Pod): boolean {
-  const view = (p: Pod) =>
-    JSON.stringify([
-      p.status?.podIP,
-      p.status?.phase,
-      p.status?.conditions?.find((c) => c.type === 'Ready')?.status,
-      p.metadata?.deletionTimestamp,
-      p.spec?.nodeName,
-      p.spec?.hostname,
-      p.spec?.subdomain,
-      p.spec?.containers?.map((c) => c.ports),
-    ]);
-  return view(a) !== view(b);
+  if (a.status?.podIP !== b.status?.podIP || a.status?.phase !== b.status?.phase) return true;
+  if (readyStatus(a) !== readyStatus(b) || a.metadata?.deletionTimestamp !== b.metadata?.deletionTimestamp) return true;
+  if (a.spec?.nodeName !== b.spec?.nodeName || a.spec?.hostname !== b.spec?.hostname || a.spec?.subdomain !== b.spec?.subdomain) return true;
+  const ca = a.spec?.containers ?? [];
+  const cb = b.spec?.containers ?? [];
+  if (ca.length !== cb.length) return true;
+  // Stored objects share unchanged parts (status writes keep the spec), so identity settles most.
+  for (let i = 0; i < ca.length; i++) if (ca[i]!.ports !== cb[i]!.ports && JSON.stringify(ca[i]!.ports) !== JSON.stringify(cb[i]!.ports)) return true;
+  return false;
 }
+
+const readyStatus = (p: Pod) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status;
