@@ -28,6 +28,26 @@ describe('MountTable.resolve', () => {
     expect(at(t, '//run/./containerd/task/k8s.io/abc/rootfs/x')).toBe('overlay /x');
   });
 
+  it('normalises only what needs it: trailing slashes, dots, doubled slashes, relative paths, mount targets', () => {
+    const t = table();
+    const cases: [string, string][] = [
+      ['/proc/', 'proc /'],
+      ['/proc/.', 'proc /'],
+      ['proc/1', 'proc /1'],
+      ['/proc//1/', 'proc /1'],
+      ['/run/containerd/task/k8s.io/abc/rootfs/', 'overlay /'],
+      ['/run/containerd/task/k8s.io/abc/rootfsx', '/dev/sda1 /run/containerd/task/k8s.io/abc/rootfsx'],
+      ['/pro', '/dev/sda1 /pro'],
+    ];
+    for (const [path, want] of cases) expect(at(t, path)).toBe(want);
+    t.mount({ source: 'tmpfs', target: 'mnt//x/', sb: new TreeFS('tmpfs'), readonly: false, options: '' });
+    expect(at(t, '/mnt/x/y')).toBe('tmpfs /y');
+    expect(t.childMountpoints('/mnt/')).toEqual(['x']);
+    expect(t.isMountpoint('/mnt/x/')).toBe(true);
+    expect(t.umount('mnt/x')).toBe(true);
+    expect(t.childMountpoints('/mnt')).toEqual([]);
+  });
+
   it('falls back to the mount below after umount, and sees new mounts at new depths', () => {
     const t = table();
     t.umount('/run/containerd/task/k8s.io/abc/rootfs');

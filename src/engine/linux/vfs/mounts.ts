@@ -22,6 +22,24 @@ export function joinPath(a: string, b: string): string {
   return '/' + [...splitPath(a), ...splitPath(b)].join('/');
 }
 
+/** Whether `path` is absolute and already normal: no empty or '.' component, no trailing '/'. */
+function isNormal(path: string): boolean {
+  if (path.charCodeAt(0) !== 47) return false;
+  if (path.length === 1) return true;
+  return path.charCodeAt(path.length - 1) !== 47 && !path.endsWith('/.') && !path.includes('//') && !path.includes('/./');
+}
+
+/** `path` as an absolute normal path (joinPath('/', path)), without splitting one that already is. */
+function normalize(path: string): string {
+  return isNormal(path) ? path : '/' + splitPath(path).join('/');
+}
+
+/** The parent directory and last component of a normal path other than '/'. */
+function parentAndBase(target: string): [string, string] {
+  const i = target.lastIndexOf('/');
+  return [i === 0 ? '/' : target.slice(0, i), target.slice(i + 1)];
+}
+
 /** Components of a normalized absolute path: '/' is 0, '/a/b' is 2. */
 function depthOf(target: string): number {
   if (target === '/') return 0;
@@ -81,7 +99,7 @@ export class MountTable {
 
   /** mount(2) without settling promised mounts (the deferred build itself places them). */
   place(m: Omit<Mount, 'id' | 'target' | 'root'> & { target: string; root?: string; id?: number }): Mount {
-    const mount: Mount = { ...m, id: m.id ?? this.nextId(), target: joinPath('/', m.target), root: m.root ?? '/' };
+    const mount: Mount = { ...m, id: m.id ?? this.nextId(), target: normalize(m.target), root: m.root ?? '/' };
     this.add(mount);
     return mount;
   }
@@ -92,30 +110,26 @@ export class MountTable {
     let stack = this.byTarget.get(mount.target);
     if (!stack) this.byTarget.set(mount.target, (stack = []));
     stack.push(mount);
-    const parts = splitPath(mount.target);
-    if (!parts.length) return;
-    const parent = '/' + parts.slice(0, -1).join('/');
+    if (mount.target === '/') return;
+    const [parent, base] = parentAndBase(mount.target);
     let names = this.children.get(parent);
     if (!names) this.children.set(parent, (names = new Map()));
-    const base = parts[parts.length - 1]!;
     names.set(base, (names.get(base) ?? 0) + 1);
   }
 
   /** umount: the most recent mount on `target`; false when none. */
   umount(target: string): boolean {
     this.settle();
-    const t = joinPath('/', target);
+    const t = normalize(target);
     const stack = this.byTarget.get(t);
     const m = stack?.pop();
     if (!m) return false;
     if (!stack!.length) this.byTarget.delete(t);
     this.list.splice(this.list.lastIndexOf(m), 1);
     this.countDepth(t, -1);
-    const parts = splitPath(t);
-    if (parts.length) {
-      const parent = '/' + parts.slice(0, -1).join('/');
+    if (t !== '/') {
+      const [parent, base] = parentAndBase(t);
       const names = this.children.get(parent)!;
-      const base = parts[parts.length - 1]!;
       const n = (names.get(base) ?? 1) - 1;
       if (n) names.set(base, n);
       else names.delete(base);
@@ -132,27 +146,27 @@ export class MountTable {
   }
 
   resolve(path: string): { mount: Mount; rel: string } {
-    const parts = splitPath(path);
-    // The candidate mountpoints are the prefixes of the normalized path that end at a
-    // component boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
-    const norm = '/' + parts.join('/');
-    for (let i = parts.length, end = norm.length; i >= 0; i--) {
-      if (!this.atDepth[i]) {
-        // No mountpoint (made or promised) is i components deep: no prefix to look up here.
-        if (i > 0) end -= parts[i - 1]!.length + 1;
-        continue;
+    const norm = normalize(path);
+    // The candidate mountpoints are the prefixes of the normal path that end at a component
+    // boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
+    let depth = 0;
+    if (norm.length > 1) for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 47) depth++;
+    for (let i = depth, end = norm.length; i >= 0; i--) {
+      if (this.atDepth[i]) {
+        const prefix = i === 0 ? '/' : end === norm.length ? norm : norm.slice(0, end);
+        if (this.pending?.targets.has(prefix)) {
+          this.settle();
+          return this.resolve(path);
+        }
+        const stack = this.byTarget.get(prefix);
+        if (stack?.length) {
+          const mount = stack[stack.length - 1]!;
+          const below = i === 0 ? norm : end === norm.length ? '/' : norm.slice(end);
+          return { mount, rel: mount.root === '/' ? below : joinPath(mount.root, below) };
+        }
       }
-      const prefix = i === 0 ? '/' : norm.slice(0, end);
-      if (this.pending?.targets.has(prefix)) {
-        this.settle();
-        return this.resolve(path);
-      }
-      const stack = this.byTarget.get(prefix);
-      if (stack?.length) {
-        const mount = stack[stack.length - 1]!;
-        return { mount, rel: i === 0 && mount.root === '/' ? norm : joinPath(mount.root, i === 0 ? norm.slice(1) : norm.slice(end + 1)) };
-      }
-      if (i > 0) end -= parts[i - 1]!.length + 1;
+      // No mountpoint (made or promised) is i components deep, or none at this prefix.
+      if (i > 0) end = norm.lastIndexOf('/', end - 1);
     }
     throw new FsError('ENOENT', path);
   }
@@ -160,11 +174,11 @@ export class MountTable {
   /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
   childMountpoints(path: string): string[] {
     this.settle();
-    return [...(this.children.get(joinPath('/', path))?.keys() ?? [])];
+    return [...(this.children.get(normalize(path))?.keys() ?? [])];
   }
 
   isMountpoint(path: string): boolean {
-    const t = joinPath('/', path);
+    const t = normalize(path);
     // A promised mount's target is a mountpoint already; no need to build it to say so.
     return this.pending?.targets.has(t) || this.byTarget.has(t);
   }

@@ -81,30 +81,33 @@ export class TreeFS implements Superblock {
   }
 
   lookup(path: string): TreeNode | undefined {
-    let n: TreeNode | undefined = this.root;
-    for (const part of splitPath(path)) {
-      if (!n || n.type !== 'dir') return undefined;
-      n = n.children!.get(part);
-    }
+    const parts = splitPath(path);
+    const n = this.walk(parts, parts.length);
     return n && n.type !== 'whiteout' ? n : undefined;
   }
 
-  /** The raw node, whiteouts included (overlay needs to see them). */
-  lookupRaw(path: string): TreeNode | undefined {
+  /** The node `parts[0..end)` leads to, whiteouts included. */
+  private walk(parts: readonly string[], end: number): TreeNode | undefined {
     let n: TreeNode | undefined = this.root;
-    for (const part of splitPath(path)) {
+    for (let i = 0; i < end; i++) {
       if (!n || n.type !== 'dir') return undefined;
-      n = n.children!.get(part);
+      n = n.children!.get(parts[i]!);
     }
     return n;
   }
 
+  /** The raw node, whiteouts included (overlay needs to see them). */
+  lookupRaw(path: string): TreeNode | undefined {
+    const parts = splitPath(path);
+    return this.walk(parts, parts.length);
+  }
+
   private parentOf(path: string): { dir: TreeNode; base: string } {
     const parts = splitPath(path);
-    const base = parts.pop();
+    const base = parts[parts.length - 1];
     if (base === undefined) throw new FsError('EEXIST', path);
-    const dir = this.lookup(parts.join('/'));
-    if (!dir) throw new FsError('ENOENT', path);
+    const dir = this.walk(parts, parts.length - 1);
+    if (!dir || dir.type === 'whiteout') throw new FsError('ENOENT', path);
     if (dir.type !== 'dir') throw new FsError('ENOTDIR', path);
     return { dir, base };
   }
