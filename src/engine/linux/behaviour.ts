@@ -28,7 +28,7 @@ export type ConnectResult =
 export interface ProcessContext {
   readonly process: Process;
   readonly argv: string[];
-  readonly env: Map<string, string>;
+  readonly env: ReadonlyMap<string, string>;
   /** The file system as this process sees it. */
   readonly fs: FileSystem;
   stdout(s: string): void;

@@ -68,15 +68,15 @@ export function bootHost(k: BootTarget): { init: Process; ns: NamespaceSet; disk
   k.register(init, pidns, 1);
   k.exec(init, ['/sbin/init'], daemon(12 * MiB), 'systemd');
   const spawnAt = (pid: number, parent: Process, argv: string[], comm: string, cg: string, rss: number, exitOnTerm = true) => {
-    const p = new Process(pid, parent, comm, argv, new Map(init.env), '/', ns, k.cgroup(cg, true)!, init.stdio, k.bootTime + pid * 10);
+    const p = new Process(pid, parent, comm, argv, init.env, '/', ns, k.cgroup(cg, true)!, init.stdio, k.bootTime + pid * 10);
     k.register(p, pidns, pid);
-    parent.children.add(p);
+    parent.addChild(p);
     k.exec(p, argv, daemon(rss, { exitOnTerm }), comm);
     return p;
   };
   const kthreadd = spawnAt(2, init, [], 'kthreadd', '/', 0, false);
   kthreadd.parent = undefined;
-  init.children.delete(kthreadd);
+  init.removeChild(kthreadd);
   for (const [pid, name] of [[3, 'rcu_gp'], [4, 'rcu_par_gp'], [9, 'mm_percpu_wq'], [10, 'ksoftirqd/0'], [11, 'rcu_sched'], [12, 'migration/0'], [20, 'kworker/1:0-events']] as const) {
     spawnAt(pid, kthreadd, [], name, '/', 0, false);
   }

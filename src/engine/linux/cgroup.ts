@@ -13,8 +13,13 @@ export interface MemoryEvents {
   oom_group_kill: number;
 }
 
+/** cgroup.subtree_control as the kubelet's systemd driver leaves it: shared until a group's is written. */
+const defaultControllers: ReadonlySet<string> = new Set(['cpu', 'memory', 'pids']);
+const noChildren: ReadonlyMap<string, Cgroup> = new Map();
+
 export class Cgroup {
-  readonly children = new Map<string, Cgroup>();
+  /** Made on the first child: a container's group never has one. */
+  private kids: Map<string, Cgroup> | undefined;
   readonly procs = new Set<Process>();
   /** Bytes; Infinity = "max". */
   memoryMax = Infinity;
@@ -32,7 +37,8 @@ export class Cgroup {
   /** cpu.stat usage_usec, advanced by busy behaviours. */
   cpuUsageUsec = 0;
   pidsMax = Infinity;
-  subtreeControl = new Set<string>();
+  /** Replaced, never changed in place (groups share the default one). */
+  subtreeControl: ReadonlySet<string> = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -87,6 +93,18 @@ export class Cgroup {
     return undefined;
   }
 
+  get children(): ReadonlyMap<string, Cgroup> {
+    return this.kids ?? noChildren;
+  }
+
+  addChild(c: Cgroup): void {
+    (this.kids ??= new Map()).set(c.name, c);
+  }
+
+  removeChild(name: string): void {
+    this.kids?.delete(name);
+  }
+
   child(name: string): Cgroup | undefined {
     return this.children.get(name);
   }
@@ -99,8 +117,8 @@ export class Cgroup {
       if (!n) {
         if (!create) return undefined;
         n = new Cgroup(part, c);
-        for (const ctl of ['cpu', 'memory', 'pids']) n.subtreeControl.add(ctl);
-        c.children.set(part, n);
+        n.subtreeControl = defaultControllers;
+        c.addChild(n);
       }
       c = n;
     }

@@ -46,10 +46,10 @@ class Context implements ProcessContext {
   after(ms: number, fn: () => void): number {
     const p = this.process;
     const id = this.k.clock.setTimeout(() => {
-      p.timers.delete(id);
+      p.removeTimer(id);
       if (p.alive) fn();
     }, ms);
-    p.timers.add(id);
+    p.addTimer(id);
     return id;
   }
 
@@ -63,12 +63,12 @@ class Context implements ProcessContext {
     series.set(first, handle);
     const arm = () => {
       handle.id = clock.setTimeout(() => {
-        p.timers.delete(handle.id);
+        p.removeTimer(handle.id);
         if (!p.alive) return;
         fn();
         if (p.alive && series.has(first)) arm();
       }, ms);
-      p.timers.add(handle.id);
+      p.addTimer(handle.id);
     };
     arm();
     return -first;
@@ -81,12 +81,12 @@ class Context implements ProcessContext {
       this.series?.delete(-timer);
       if (h) {
         this.k.clock.clearTimeout(h.id);
-        p.timers.delete(h.id);
+        p.removeTimer(h.id);
       }
       return;
     }
     this.k.clock.clearTimeout(timer);
-    p.timers.delete(timer);
+    p.removeTimer(timer);
   }
 
   alloc(bytes: number): boolean {

@@ -38,7 +38,7 @@ export interface SpawnOptions {
   argv: string[];
   comm?: string;
   behaviour?: Behaviour;
-  env?: Map<string, string> | Record<string, string>;
+  env?: ReadonlyMap<string, string> | Record<string, string>;
   cwd?: string;
   /** clone(2) flags: namespaces the child gets new ones of. */
   newNamespaces?: NamespaceType[];
@@ -85,7 +85,7 @@ export class Kernel {
     this.memoryBytes = options.memoryBytes ?? 4 * 1024 ** 3;
     this.cpus = options.cpus ?? 2;
     this.bootTime = this.clock.now() - 86_400_000 * 3;
-    for (const ctl of ['cpu', 'memory', 'pids']) this.cgroupRoot.subtreeControl.add(ctl);
+    this.cgroupRoot.subtreeControl = new Set(['cpu', 'memory', 'pids']);
     const booted = bootHost(this);
     this.init = booted.init;
     this.initNs = booted.ns;
@@ -148,12 +148,12 @@ export class Kernel {
     const ns: NamespaceSet = { ...parent.ns, pid: parent.pidForChildren, ...o.join };
     if (o.join?.pid) ns.pid = o.join.pid;
     for (const t of o.newNamespaces ?? []) this.newNamespace(ns, t, parent.pid, o.cgroup ?? parent.cgroup, o.emptyMountTable);
-    const env = o.env instanceof Map ? new Map(o.env) : o.env ? new Map(Object.entries(o.env)) : new Map(parent.env);
+    const env = o.env instanceof Map ? new Map(o.env) : o.env ? new Map(Object.entries(o.env)) : parent.env;
     const hostPid = this.initNs.pid.nextPid;
     const p = new Process(hostPid, parent, o.comm ?? commOf(o.argv), o.argv, env, o.cwd ?? parent.cwd, ns, o.cgroup ?? parent.cgroup, o.stdio ?? parent.stdio, this.clock.now());
     if (o.user) p.user = o.user;
     this.register(p, ns.pid);
-    parent.children.add(p);
+    parent.addChild(p);
     if (o.behaviour) this.exec(p, o.argv, o.behaviour, o.comm);
     return p;
   }
@@ -368,8 +368,7 @@ export class Kernel {
     p.exitStatus = sig ? 128 + sig : code;
     p.termSignal = sig;
     p.state = 'Z';
-    for (const t of p.timers) this.clock.clearTimeout(t);
-    p.timers.clear();
+    for (const t of p.takeTimers()) this.clock.clearTimeout(t);
     for (const { net, port } of p.ports) net.stack.close(port, p.pid);
     p.cgroup.charge(-p.rss);
     p.rss = 0;
@@ -380,13 +379,12 @@ export class Kernel {
       for (const m of [...ns.members.values()]) if (m !== p) this.terminate(m, 0, signals.SIGKILL);
     }
     // Orphans go to the init of their PID namespace, or to the host's PID 1.
-    for (const c of p.children) {
+    for (const c of p.takeChildren()) {
       const reaper = c.ns.pid.init && c.ns.pid.init.alive && c.ns.pid.init !== p ? c.ns.pid.init : this.init;
       c.parent = reaper;
-      reaper.children.add(c);
+      reaper.addChild(c);
       if (!c.alive && reaper.reapChildren) this.reap(c);
     }
-    p.children.clear();
     this.contexts.delete(p);
     p.notifyExit();
     const parent = p.parent;
@@ -397,7 +395,7 @@ export class Kernel {
   reap(p: Process): void {
     if (p.alive) return;
     for (const [ns, pid] of p.nsPids) if (ns.members.get(pid) === p) ns.members.delete(pid);
-    p.parent?.children.delete(p);
+    p.parent?.removeChild(p);
     this.procs.delete(p.pid);
     for (const ns of Object.values(p.ns) as Namespace[]) this.maybeRelease(ns);
   }

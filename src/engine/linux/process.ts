@@ -13,8 +13,11 @@ export interface Stdio {
   stderr(s: string): void;
 }
 
+const noChildren: ReadonlySet<Process> = new Set();
+
 export class Process {
-  children = new Set<Process>();
+  /** Made on the first child: most processes of a big cluster never fork. */
+  private kids: Set<Process> | undefined;
   state: ProcessState = 'S';
   exitStatus: number | undefined;
   /** Signal that ended it (0 when it exited on its own). */
@@ -31,11 +34,11 @@ export class Process {
   pidForChildren: PidNamespace;
   /** PID as seen from each PID namespace it is in, innermost last. */
   readonly nsPids = new Map<PidNamespace, number>();
-  /** Timers owned by the running program, cleared when it exits. */
-  readonly timers = new Set<number>();
+  /** Timers owned by the running program, cleared when it exits (made on the first). */
+  private timerIds: Set<number> | undefined;
   /** Ports it listens on (closed when it exits). */
   readonly ports: { net: NamespaceSet['net']; port: number }[] = [];
-  private exitWaiters: ((p: Process) => void)[] = [];
+  private exitWaiters: ((p: Process) => void)[] | undefined;
   /** When true, the parent leaves exited children as zombies until `wait`. */
   reapChildren = true;
   /** User name for ps (every process here runs as root unless the image says otherwise). */
@@ -48,7 +51,8 @@ export class Process {
     public parent: Process | undefined,
     public comm: string,
     public argv: string[],
-    public env: Map<string, string>,
+    /** Shared with the parent it was inherited from: nothing changes a process's environment after execve. */
+    public env: ReadonlyMap<string, string>,
     public cwd: string,
     public ns: NamespaceSet,
     public cgroup: Cgroup,
@@ -79,13 +83,47 @@ export class Process {
 
   onExit(fn: (p: Process) => void): void {
     if (!this.alive) fn(this);
-    else this.exitWaiters.push(fn);
+    else (this.exitWaiters ??= []).push(fn);
   }
 
   /** Internal: called by the kernel once the process has exited. */
   notifyExit(): void {
     const ws = this.exitWaiters;
-    this.exitWaiters = [];
-    for (const w of ws) w(this);
+    this.exitWaiters = undefined;
+    for (const w of ws ?? []) w(this);
+  }
+
+  get children(): ReadonlySet<Process> {
+    return this.kids ?? noChildren;
+  }
+
+  addChild(c: Process): void {
+    (this.kids ??= new Set()).add(c);
+  }
+
+  removeChild(c: Process): void {
+    this.kids?.delete(c);
+  }
+
+  /** The children, handed over (the kernel reparents them when this process exits). */
+  takeChildren(): Process[] {
+    const out = this.kids ? [...this.kids] : [];
+    this.kids = undefined;
+    return out;
+  }
+
+  addTimer(id: number): void {
+    (this.timerIds ??= new Set()).add(id);
+  }
+
+  removeTimer(id: number): void {
+    this.timerIds?.delete(id);
+  }
+
+  /** The program's timers, handed over to be cleared at exit. */
+  takeTimers(): number[] {
+    const out = this.timerIds ? [...this.timerIds] : [];
+    this.timerIds = undefined;
+    return out;
   }
 }

@@ -203,7 +203,7 @@ export class Containerd implements RuntimeService {
     const host = this.kernel.hostFS;
     for (const d of [sb.dir, `${taskDir}/${id}`]) if (host.stat(d)) host.rm(d, { recursive: true });
     const scope = sb.cgroup.child(`cri-containerd-${id}.scope`);
-    if (scope && !scope.procs.size) sb.cgroup.children.delete(scope.name);
+    if (scope && !scope.procs.size) sb.cgroup.removeChild(scope.name);
     this.sandboxes.delete(id);
   }
 
@@ -341,7 +341,7 @@ export class Containerd implements RuntimeService {
     this.kernel.initNs.mnt.mounts.umount(`${taskDir}/${id}/rootfs`);
     const host = this.kernel.hostFS;
     if (host.stat(`${taskDir}/${id}`)) host.rm(`${taskDir}/${id}`, { recursive: true });
-    if (!c.cgroup.allProcs().length) c.sandbox.cgroup.children.delete(c.cgroup.name);
+    if (!c.cgroup.allProcs().length) c.sandbox.cgroup.removeChild(c.cgroup.name);
     c.log.remove();
     this.containers.delete(id);
     const uid = c.config.labels[podUidLabel];

@@ -170,9 +170,11 @@ export class CgroupFS implements Superblock {
       }
       case 'cgroup.subtree_control':
         for (const tok of value.split(/\s+/).filter(Boolean)) {
-          if (tok.startsWith('+')) cg.subtreeControl.add(tok.slice(1));
-          else if (tok.startsWith('-')) cg.subtreeControl.delete(tok.slice(1));
+          const next = new Set(cg.subtreeControl);
+          if (tok.startsWith('+')) next.add(tok.slice(1));
+          else if (tok.startsWith('-')) next.delete(tok.slice(1));
           else throw invalid();
+          cg.subtreeControl = next;
         }
         return;
       case 'cgroup.kill':
@@ -233,7 +235,7 @@ export class CgroupFS implements Superblock {
     if (!name || !parent || parent.file) throw new FsError('ENOENT', path);
     if (parent.cg.children.has(name) || this.files(parent.cg).includes(name)) throw new FsError('EEXIST', path);
     const c = new Cgroup(name, parent.cg);
-    parent.cg.children.set(name, c);
+    parent.cg.addChild(c);
   }
 
   /** rmdir: only a group without processes or children can go (EBUSY otherwise). */
@@ -242,7 +244,7 @@ export class CgroupFS implements Superblock {
     if (!l) throw new FsError('ENOENT', path);
     if (l.file || !l.cg.parent) throw new FsError('EACCES', path);
     if (l.cg.children.size || [...l.cg.procs].some((p) => p.alive)) throw new FsError('EBUSY', path);
-    l.cg.parent.children.delete(l.cg.name);
+    l.cg.parent.removeChild(l.cg.name);
   }
 }
 
