@@ -40,13 +40,16 @@ function parentAndBase(target: string): [string, string] {
   return [i === 0 ? '/' : target.slice(0, i), target.slice(i + 1)];
 }
 
-/** Components of a normalized absolute path: '/' is 0, '/a/b' is 2. */
-function depthOf(target: string): number {
-  if (target === '/') return 0;
-  let d = 0;
-  for (let i = 0; i < target.length; i++) if (target.charCodeAt(i) === 47) d++;
-  return d;
+/** A node of the mountpoint trie: one path component, the mounts stacked on it, its subdirectories with mountpoints. */
+interface MountNode {
+  /** byTarget's stack for this path (empty once all are unmounted). */
+  stack: Mount[] | undefined;
+  /** A promised mount's target (MountTable.defer). */
+  pending: boolean;
+  kids: Map<string, MountNode> | undefined;
 }
+
+const newNode = (): MountNode => ({ stack: undefined, pending: false, kids: undefined });
 
 export class MountTable {
   private readonly list: Mount[] = [];
@@ -61,8 +64,8 @@ export class MountTable {
    * table, ids and times included: the caller reserves the ids and freezes the clock.
    */
   private pending: { targets: Set<string>; build: () => void } | undefined;
-  /** How many mount targets (made or promised) have each depth: resolution skips depths none has. */
-  private readonly atDepth: number[] = [];
+  /** Mountpoints by path component: resolution walks the path from '/' while there are mountpoints deeper. */
+  private readonly trie: MountNode = newNode();
 
   constructor(private readonly nextId: () => number) {}
 
@@ -70,21 +73,30 @@ export class MountTable {
   defer(targets: string[], build: () => void): void {
     this.settle();
     this.pending = { targets: new Set(targets), build };
-    for (const t of this.pending.targets) this.countDepth(t, 1);
+    for (const t of this.pending.targets) this.node(t).pending = true;
   }
 
   private settle(): void {
     const p = this.pending;
     if (!p) return;
     this.pending = undefined;
-    for (const t of p.targets) this.countDepth(t, -1);
+    for (const t of p.targets) this.node(t).pending = false;
     p.build();
   }
 
-  private countDepth(target: string, by: number): void {
-    const d = depthOf(target);
-    while (this.atDepth.length <= d) this.atDepth.push(0);
-    this.atDepth[d]! += by;
+  /** The trie node of a normal path, made on the way. */
+  private node(target: string): MountNode {
+    let n = this.trie;
+    for (let start = 1; start < target.length; ) {
+      let end = target.indexOf('/', start);
+      if (end < 0) end = target.length;
+      const seg = target.slice(start, end);
+      let c = n.kids?.get(seg);
+      if (!c) (n.kids ??= new Map()).set(seg, (c = newNode()));
+      n = c;
+      start = end + 1;
+    }
+    return n;
   }
 
   get mounts(): readonly Mount[] {
@@ -106,9 +118,11 @@ export class MountTable {
 
   private add(mount: Mount): void {
     this.list.push(mount);
-    this.countDepth(mount.target, 1);
     let stack = this.byTarget.get(mount.target);
-    if (!stack) this.byTarget.set(mount.target, (stack = []));
+    if (!stack) {
+      this.byTarget.set(mount.target, (stack = []));
+      this.node(mount.target).stack = stack;
+    }
     stack.push(mount);
     if (mount.target === '/') return;
     const [parent, base] = parentAndBase(mount.target);
@@ -126,7 +140,6 @@ export class MountTable {
     if (!m) return false;
     if (!stack!.length) this.byTarget.delete(t);
     this.list.splice(this.list.lastIndexOf(m), 1);
-    this.countDepth(t, -1);
     if (t !== '/') {
       const [parent, base] = parentAndBase(t);
       const names = this.children.get(parent)!;
@@ -147,28 +160,31 @@ export class MountTable {
 
   resolve(path: string): { mount: Mount; rel: string } {
     const norm = normalize(path);
-    // The candidate mountpoints are the prefixes of the normal path that end at a component
-    // boundary, longest first ("/a/b/c", "/a/b", "/a", "/"): slices of one string.
-    let depth = 0;
-    if (norm.length > 1) for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 47) depth++;
-    for (let i = depth, end = norm.length; i >= 0; i--) {
-      if (this.atDepth[i]) {
-        const prefix = i === 0 ? '/' : end === norm.length ? norm : norm.slice(0, end);
-        if (this.pending?.targets.has(prefix)) {
-          this.settle();
-          return this.resolve(path);
-        }
-        const stack = this.byTarget.get(prefix);
-        if (stack?.length) {
-          const mount = stack[stack.length - 1]!;
-          const below = i === 0 ? norm : end === norm.length ? '/' : norm.slice(end);
-          return { mount, rel: mount.root === '/' ? below : joinPath(mount.root, below) };
-        }
+    // Walk the path's components down the trie while mountpoints lie deeper; the deepest
+    // mountpoint passed (made or promised) is the one the path is under.
+    let n = this.trie;
+    let best = n.stack?.length || n.pending ? n : undefined;
+    let bestEnd = 0;
+    for (let start = 1; n.kids !== undefined && start < norm.length; ) {
+      let end = norm.indexOf('/', start);
+      if (end < 0) end = norm.length;
+      const c = n.kids.get(norm.slice(start, end));
+      if (c === undefined) break;
+      n = c;
+      if (c.pending || c.stack?.length) {
+        best = c;
+        bestEnd = end;
       }
-      // No mountpoint (made or promised) is i components deep, or none at this prefix.
-      if (i > 0) end = norm.lastIndexOf('/', end - 1);
+      start = end + 1;
     }
-    throw new FsError('ENOENT', path);
+    if (!best) throw new FsError('ENOENT', path);
+    if (best.pending) {
+      this.settle();
+      return this.resolve(path);
+    }
+    const mount = best.stack![best.stack!.length - 1]!;
+    const below = bestEnd === 0 ? norm : bestEnd === norm.length ? '/' : norm.slice(bestEnd);
+    return { mount, rel: mount.root === '/' ? below : joinPath(mount.root, below) };
   }
 
   /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
