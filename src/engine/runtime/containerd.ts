@@ -44,13 +44,19 @@ interface Sandbox {
   dir: string;
 }
 
+/** A container's status changes by replacement: the old snapshot stays as the kubelet saw it. */
+function setStatus(c: Container, patch: Partial<ContainerStatus>): void {
+  c.status = Object.freeze({ ...c.status, ...patch });
+}
+
 interface Container {
   id: string;
   sandbox: Sandbox;
   config: ContainerConfig;
   image: ImageDef;
   imageRef: string;
-  status: ContainerStatus;
+  /** Frozen; replaced on each change (setStatus), so a status handed out is a snapshot without a copy. */
+  status: Readonly<ContainerStatus>;
   process?: Process;
   cgroup: Cgroup;
   rootfs: OverlayFS;
@@ -236,9 +242,10 @@ export class Containerd implements RuntimeService {
     const rootfs = new OverlayFS(layerTrees(stored.def), new TreeFS('overlay', now), now);
     const t = this.clock.now();
     const status: ContainerStatus = {
-      id, metadata: { name: config.name, attempt: config.attempt }, state: 'CONTAINER_CREATED', createdAt: t, startedAt: 0, finishedAt: 0, exitCode: 0, reason: '', message: '',
-      image: stored.info.repoTags[0] ?? config.image, imageRef: stored.info.repoDigests[0] ?? stored.info.id, pid: 0, labels: { ...config.labels }, sandboxId,
+      id, metadata: Object.freeze({ name: config.name, attempt: config.attempt }), state: 'CONTAINER_CREATED', createdAt: t, startedAt: 0, finishedAt: 0, exitCode: 0, reason: '', message: '',
+      image: stored.info.repoTags[0] ?? config.image, imageRef: stored.info.repoDigests[0] ?? stored.info.id, pid: 0, labels: Object.freeze({ ...config.labels }), sandboxId,
     };
+    Object.freeze(status);
     const logPath = `/var/log/pods/${sb.config.namespace}_${sb.config.name}_${sb.config.uid}/${config.name}/${config.attempt}.log`;
     const c: Container = { id, sandbox: sb, config, image: stored.def, imageRef: status.imageRef, status, cgroup: cg, rootfs, log: new ContainerLog(this.kernel.hostFS, logPath, now), stopWaiters: [] };
     this.containers.set(id, c);
@@ -279,16 +286,15 @@ export class Containerd implements RuntimeService {
     const interactive = c.config.stdin && shellNames.has(base) && !argv.includes('-c') && findExecutable(k.fsFor(p), argv[0] ?? '');
     const behaviour = interactive ? { baseRss: 600 * 1024, start() {} } : resolveBehaviour(k, p, c.image, argv);
     c.process = p;
-    c.status.pid = p.pid;
+    setStatus(c, { pid: p.pid });
     if ('error' in behaviour) {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${behaviour.error}: unknown`;
       k.exit(p, 128);
-      Object.assign(c.status, { state: 'CONTAINER_EXITED', exitCode: 128, reason: 'StartError', message, finishedAt: this.clock.now(), pid: 0 });
+      setStatus(c, { state: 'CONTAINER_EXITED', exitCode: 128, reason: 'StartError', message, finishedAt: this.clock.now(), pid: 0 });
       this.emit('CONTAINER_STOPPED', c);
       throw new Error(message);
     }
-    c.status.state = 'CONTAINER_RUNNING';
-    c.status.startedAt = this.clock.now();
+    setStatus(c, { state: 'CONTAINER_RUNNING', startedAt: this.clock.now() });
     p.onExit((proc) => this.exited(c, proc));
     this.emit('CONTAINER_STARTED', c);
     k.exec(p, argv, behaviour);
@@ -298,7 +304,7 @@ export class Containerd implements RuntimeService {
     c.log.flush();
     const code = p.exitStatus ?? 0;
     const oom = p.oomKilled;
-    Object.assign(c.status, {
+    setStatus(c, {
       state: 'CONTAINER_EXITED',
       exitCode: code,
       finishedAt: this.clock.now(),
@@ -355,7 +361,7 @@ export class Containerd implements RuntimeService {
 
   containerStatus(id: string): ContainerStatus | undefined {
     const c = this.containers.get(id);
-    return c && { ...c.status, metadata: { ...c.status.metadata }, labels: { ...c.status.labels } };
+    return c?.status;
   }
 
   listContainers(filter?: ContainerFilter): ContainerStatus[] {
