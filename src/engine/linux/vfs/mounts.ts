@@ -44,12 +44,18 @@ function parentAndBase(target: string): [string, string] {
 interface MountNode {
   /** byTarget's stack for this path (empty once all are unmounted). */
   stack: Mount[] | undefined;
-  /** A promised mount's target (MountTable.defer). */
-  pending: boolean;
   kids: Map<string, MountNode> | undefined;
 }
 
-const newNode = (): MountNode => ({ stack: undefined, pending: false, kids: undefined });
+/** Components of a normal absolute path: '/' is 0, '/a/b' is 2. */
+function depthOf(target: string): number {
+  if (target === '/') return 0;
+  let d = 0;
+  for (let i = 0; i < target.length; i++) if (target.charCodeAt(i) === 47) d++;
+  return d;
+}
+
+const newNode = (): MountNode => ({ stack: undefined, kids: undefined });
 
 export class MountTable {
   private readonly list: Mount[] = [];
@@ -63,7 +69,7 @@ export class MountTable {
    * (most containers of a big cluster are never looked into). The result is the same
    * table, ids and times included: the caller reserves the ids and freezes the clock.
    */
-  private pending: { targets: Set<string>; build: () => void } | undefined;
+  private pending: { targets: Set<string>; depths: number[]; build: () => void } | undefined;
   /** Mountpoints by path component: resolution walks the path from '/' while there are mountpoints deeper. */
   private readonly trie: MountNode = newNode();
 
@@ -72,15 +78,16 @@ export class MountTable {
   /** Promise mounts on `targets` (normalized absolute paths), made by `build` on first need. */
   defer(targets: string[], build: () => void): void {
     this.settle();
-    this.pending = { targets: new Set(targets), build };
-    for (const t of this.pending.targets) this.node(t).pending = true;
+    // Promised targets stay out of the trie (a container's table is mostly never looked into):
+    // resolution checks the path's prefixes at the depths they have.
+    const set = new Set(targets);
+    this.pending = { targets: set, depths: [...new Set([...set].map(depthOf))].sort((a, b) => b - a), build };
   }
 
   private settle(): void {
     const p = this.pending;
     if (!p) return;
     this.pending = undefined;
-    for (const t of p.targets) this.node(t).pending = false;
     p.build();
   }
 
@@ -160,10 +167,14 @@ export class MountTable {
 
   resolve(path: string): { mount: Mount; rel: string } {
     const norm = normalize(path);
+    if (this.pending && this.underPending(norm)) {
+      this.settle();
+      return this.resolve(path);
+    }
     // Walk the path's components down the trie while mountpoints lie deeper; the deepest
     // mountpoint passed (made or promised) is the one the path is under.
     let n = this.trie;
-    let best = n.stack?.length || n.pending ? n : undefined;
+    let best = n.stack?.length ? n : undefined;
     let bestEnd = 0;
     for (let start = 1; n.kids !== undefined && start < norm.length; ) {
       let end = norm.indexOf('/', start);
@@ -171,20 +182,30 @@ export class MountTable {
       const c = n.kids.get(norm.slice(start, end));
       if (c === undefined) break;
       n = c;
-      if (c.pending || c.stack?.length) {
+      if (c.stack?.length) {
         best = c;
         bestEnd = end;
       }
       start = end + 1;
     }
     if (!best) throw new FsError('ENOENT', path);
-    if (best.pending) {
-      this.settle();
-      return this.resolve(path);
-    }
     const mount = best.stack![best.stack!.length - 1]!;
     const below = bestEnd === 0 ? norm : bestEnd === norm.length ? '/' : norm.slice(bestEnd);
     return { mount, rel: mount.root === '/' ? below : joinPath(mount.root, below) };
+  }
+
+  /** Whether a promised mount's target is `norm` or one of its parents. */
+  private underPending(norm: string): boolean {
+    const { targets, depths } = this.pending!;
+    let depth = 0;
+    if (norm.length > 1) for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 47) depth++;
+    let end = norm.length;
+    for (const d of depths) {
+      if (d > depth) continue;
+      for (; depth > d; depth--) end = norm.lastIndexOf('/', end - 1);
+      if (targets.has(d === 0 ? '/' : norm.slice(0, end))) return true;
+    }
+    return false;
   }
 
   /** Names of mountpoints directly below `path` (they show in its listing even on an empty rootfs). */
