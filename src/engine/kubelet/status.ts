@@ -141,12 +141,14 @@ export function generatePodStatus(input: StatusInput): PodStatus {
   const specInit = pod.spec?.initContainers ?? [];
   const specRegular = pod.spec?.containers ?? [];
   // A finished Pod (restartPolicy Never/OnFailure) reports its last states, not reasons to wait.
-  const provisional = [...specInit, ...specRegular].map((c) => containerStatus(c, input, 'PodInitializing', false));
-  const provisionalPhase = getPhase(pod, provisional.slice(0, specInit.length), provisional.slice(specInit.length));
+  // The provisional statuses (with reasons) are the final ones unless the Pod turns out finished.
+  const provisionalInit = specInit.map((c) => containerStatus(c, input, 'PodInitializing', false));
+  const provisionalRegular = specRegular.map((c) => containerStatus(c, input, provisionalInit.every(initDone) ? 'ContainerCreating' : 'PodInitializing', false));
+  const provisionalPhase = getPhase(pod, provisionalInit, provisionalRegular);
   const terminal = provisionalPhase === 'Succeeded' || provisionalPhase === 'Failed';
-  const init = specInit.map((c) => containerStatus(c, input, 'PodInitializing', terminal));
+  const init = terminal ? specInit.map((c) => containerStatus(c, input, 'PodInitializing', true)) : provisionalInit;
   const initialized = init.every(initDone);
-  const regular = specRegular.map((c) => containerStatus(c, input, initialized ? 'ContainerCreating' : 'PodInitializing', terminal));
+  const regular = terminal ? specRegular.map((c) => containerStatus(c, input, initialized ? 'ContainerCreating' : 'PodInitializing', true)) : provisionalRegular;
   const phase = getPhase(pod, init, regular);
 
   const incomplete = specInit.filter((_, i) => !initDone(init[i])).map((c) => c.name);

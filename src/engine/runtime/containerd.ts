@@ -6,7 +6,7 @@ import type { VirtualClock } from '../clock/clock.js';
 import type { SeededRandom } from '../clock/random.js';
 import type { Cgroup } from '../linux/cgroup.js';
 import { daemon, MiB } from '../linux/daemon.js';
-import type { Kernel } from '../linux/kernel.js';
+import { nullStdio, type Kernel } from '../linux/kernel.js';
 import type { Process } from '../linux/process.js';
 import { parseSignal, signals } from '../linux/signals.js';
 import { findExecutable, runSync, shellNames, shellState, spawnShell } from '../linux/shell.js';
@@ -148,7 +148,7 @@ export class Containerd implements RuntimeService {
       cgroup: cg,
       env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
       cwd: '/',
-      stdio: { stdout: () => {}, stderr: () => {} },
+      stdio: nullStdio,
       emptyMountTable: true,
     });
     pauseProc.ns.uts.hostname = hostname;
@@ -276,7 +276,7 @@ export class Containerd implements RuntimeService {
       cgroup: c.cgroup,
       env: containerEnv(c.image, c.config, hostname),
       cwd: c.config.workingDir || c.image.config.workingDir || '/',
-      stdio: { stdout: (s) => c.log.write('stdout', s), stderr: (s) => c.log.write('stderr', s) },
+      stdio: c.log,
       user: c.image.config.user,
       emptyMountTable: true,
     });

@@ -23,6 +23,15 @@ export class ContainerLog {
     for (const p of parts) this.push(stream, p);
   }
 
+  /** The container's stdout and stderr as its processes write them (the log is their Stdio). */
+  stdout(s: string): void {
+    this.write('stdout', s);
+  }
+
+  stderr(s: string): void {
+    this.write('stderr', s);
+  }
+
   flush(): void {
     for (const stream of ['stdout', 'stderr'] as const) {
       if (this.partial[stream]) this.push(stream, this.partial[stream]);
