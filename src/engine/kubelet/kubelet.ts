@@ -284,7 +284,9 @@ export class Kubelet implements SyncHost {
     this.bySandbox.set(id, st);
   }
 
-  pruneContainers(st: PodState, name: string): void {
+  pruneContainers(st: PodState, name: string, attempt: number): void {
+    // Attempts are numbered 0, 1, 2 … per name: before the third there is nothing to prune.
+    if (attempt < 2) return;
     const list = this.podContainers(st).get(name) ?? [];
     for (const old of list.slice(2)) if (old.state === 'CONTAINER_EXITED') this.runtime.removeContainer(old.id);
   }

@@ -58,7 +58,7 @@ export interface SyncHost {
   dnsConfig(pod: Pod): { servers: string[]; searches: string[]; options: string[] } | undefined;
   indexSandbox(id: string, st: PodState): void;
   /** Keep the newest two containers of a name (the current one and `--previous`). */
-  pruneContainers(st: PodState, name: string): void;
+  pruneContainers(st: PodState, name: string, attempt: number): void;
   /** Every container stopped after deletion: final status, delete the API object, clean up. */
   podTerminated(st: PodState): void;
   /** A mirror Pod was deleted: recreate it; the static Pod keeps running. */

@@ -217,7 +217,7 @@ function* startContainer(k: SyncHost, st: PodState, sandbox: PodSandboxStatus, c
   }
   k.recorder.event(pod, 'Normal', 'Started', `Started container ${c.name}`, fieldPath);
   k.setReason(st, c.name, undefined);
-  k.pruneContainers(st, c.name);
+  k.pruneContainers(st, c.name, attempt);
   k.prober.addContainer(st.key, () => st.pod, c, id, fieldPath, () => sandbox.ip);
 }
 
