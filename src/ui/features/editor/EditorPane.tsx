@@ -9,6 +9,7 @@ import { useEngine } from '../../engine-client/context.js';
 import { usePrefs } from '../../state/prefsStore.js';
 import { whenTerminal } from '../terminal/activeTerminal.js';
 import { fileName, useEditor, type OpenFile } from './editorStore.js';
+import { EditorFoldToggle } from './EditorFoldToggle.js';
 import { addFeatureMessages } from './messages.js';
 import type { Lang, YamlEditor } from './monacoAdapter.js';
 import { installEditorHandle } from './editorHandle.js';
@@ -196,17 +197,7 @@ export function EditorPane({ startNaming = false }: { startNaming?: boolean }) {
     <section className={`pane editor-pane${expanded ? '' : ' folded'}`} aria-label={t('editor.label')} data-testid="editor-pane">
       {/* Appearing tabs and buttons only ever go after the toggle and "New file", so those never move. */}
       <div className="editor-toolbar">
-        <button
-          type="button"
-          className="editor-toggle"
-          data-testid="editor-toggle"
-          aria-expanded={expanded}
-          aria-controls="editor-body"
-          title={expanded ? t('editor.fold') : t('editor.unfold')}
-          onClick={() => useEditor.getState().setExpanded(!expanded)}
-        >
-          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {t('editor.label')}
-        </button>
+        <EditorFoldToggle expanded={expanded} label={t('editor.label')} fold={t('editor.fold')} unfold={t('editor.unfold')} />
         {naming ? (
           <input
             className="new-file-name"

@@ -11,6 +11,7 @@ import { useEngine } from '../../engine-client/context.js';
 import { useT, withI18next } from '../../i18n/index.js';
 import { whenFirstAnswer } from '../terminal/firstAnswer.js';
 import { fileName, useEditor } from './editorStore.js';
+import { EditorFoldToggle } from './EditorFoldToggle.js';
 // The pane's styles stay in the page's first stylesheet, so the placeholder has the same box.
 import './editor.css';
 
@@ -30,17 +31,7 @@ function EditorPlaceholder({ want, onNewFile }: { want: () => void; onNewFile: (
       onFocus={want}
     >
       <div className="editor-toolbar">
-        <button
-          type="button"
-          className="editor-toggle"
-          data-testid="editor-toggle"
-          aria-expanded={expanded}
-          aria-controls="editor-body"
-          title={expanded ? t('editor.fold') : t('editor.unfold')}
-          onClick={() => useEditor.getState().setExpanded(!expanded)}
-        >
-          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {t('editor.label')}
-        </button>
+        <EditorFoldToggle expanded={expanded} label={t('editor.label')} fold={t('editor.fold')} unfold={t('editor.unfold')} />
         <button type="button" className="new-file" data-testid="new-file" onClick={onNewFile} title={t('editor.newFile')}>
           + {t('editor.newFile')}
         </button>
