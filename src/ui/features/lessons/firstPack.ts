@@ -16,9 +16,9 @@ const packUrl = () => new URLSearchParams(location.search).get('pack');
 
 /** Load the built-in course now (once), unless another pack is or will be shown. */
 export function wantCourse(): void {
-  if (wanted || packUrl() || useLessons.getState().source) return;
+  if (wanted || packUrl() || useLessons.getState().source || useLessons.getState().chosen) return;
   wanted = true;
-  void useLessons.getState().setBuiltin();
+  void useLessons.getState().setBuiltin(true);
 }
 
 /** Starts the pane's first pack; call once from the pane. */

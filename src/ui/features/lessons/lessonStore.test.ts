@@ -22,7 +22,7 @@ function deferred<T>() {
 
 describe('the lesson store and the built-in course chunk', () => {
   beforeEach(() => {
-    useLessons.setState({ source: '', pack: undefined, problems: [], loadError: undefined, lesson: undefined });
+    useLessons.setState({ source: '', pack: undefined, problems: [], loadError: undefined, lesson: undefined, chosen: false });
     chunk.load.mockReset();
   });
 
@@ -47,6 +47,19 @@ describe('the lesson store and the built-in course chunk', () => {
     await builtin;
     expect(useLessons.getState().source).toBe('my-pack.yaml');
     expect(useLessons.getState().pack?.id).not.toBe('builtin-course');
+  });
+
+  it('the default course, asked for while a dropped pack is still loading, does not replace it', async () => {
+    chunk.load.mockResolvedValue(course);
+    // The drop starts first; its loader (yaml, ajv) is still on its way when the idle timer asks for the course.
+    const dropped = useLessons.getState().setFiles({ 'my-pack.yaml': single }, 'my-pack.yaml');
+    await useLessons.getState().setBuiltin(true);
+    await dropped;
+    expect(useLessons.getState().source).toBe('my-pack.yaml');
+    expect(chunk.load).not.toHaveBeenCalled();
+    // The student can still pick the course from the picker afterwards.
+    await useLessons.getState().setBuiltin();
+    expect(useLessons.getState()).toMatchObject({ source: 'builtin', pack: { id: 'builtin-course' } });
   });
 
   it('a failed fetch says so in the pane, and choosing the course again retries', async () => {

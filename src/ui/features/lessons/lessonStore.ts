@@ -20,10 +20,12 @@ export interface LessonPaneState {
   setupFailures: SetupFailure[];
   record?: LessonRecord;
   starting: boolean;
+  /** A pack was asked for (files, a URL, the picker): the default course no longer comes by itself. */
+  chosen: boolean;
   /** A pack from files (a folder, a .zip, a URL): the loader (yaml, ajv) is fetched on first use. */
   setFiles(files: Record<string, string>, source: string): Promise<void>;
-  /** The built-in course, compiled at build time; its chunk is fetched on first use. */
-  setBuiltin(): Promise<void>;
+  /** The built-in course, compiled at build time; its chunk is fetched on first use. `asDefault`: only if no pack was asked for. */
+  setBuiltin(asDefault?: boolean): Promise<void>;
   setLoadError(source: string, message: string): void;
   start(engine: EngineClient, lesson: number): Promise<void>;
   /** Pick up the lesson the engine is already checking (after a reload restored the lab). */
@@ -54,16 +56,21 @@ export const useLessons = create<LessonPaneState>()((set, get) => {
     view: 0,
     setupFailures: [],
     starting: false,
+    chosen: false,
 
     setFiles: async (files, source) => {
       const mine = ++choice;
+      set({ chosen: true });
       const { loadPack } = await import('../../../lessons/load.js');
       const { pack, problems } = loadPack(files);
       if (mine === choice) set({ source, pack, problems, loadError: undefined, lesson: undefined, view: 0, progress: undefined, record: undefined });
     },
 
-    setBuiltin: async () => {
+    setBuiltin: async (asDefault = false) => {
+      // The default course never replaces a pack the student asked for, even one still loading.
+      if (asDefault && get().chosen) return;
       const mine = ++choice;
+      if (!asDefault) set({ chosen: true });
       let course;
       try {
         course = await loadBuiltinPack();
@@ -77,7 +84,7 @@ export const useLessons = create<LessonPaneState>()((set, get) => {
 
     setLoadError: (source, message) => {
       choice++;
-      set({ source, pack: undefined, problems: [], loadError: message, lesson: undefined, progress: undefined });
+      set({ chosen: true, source, pack: undefined, problems: [], loadError: message, lesson: undefined, progress: undefined });
     },
 
     start: async (engine, index) => {
