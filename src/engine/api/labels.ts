@@ -53,12 +53,22 @@ export function validatedSelectorFromSet(labels: Readonly<Record<string, string>
 
 const selectorOps: Record<string, Operator> = { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!' };
 
+/** Selectors of stored (deep-frozen) objects, parsed once: a controller reads its object's selector on every sync. */
+const parsed = new WeakMap<LabelSelector, Selector>();
+
 /**
  * metav1.LabelSelectorAsSelector: a missing selector selects nothing, an empty one
  * ({}) everything. Throws on an unknown operator or an invalid requirement.
  */
 export function selectorFromLabelSelector(ls: LabelSelector | undefined | null): Selector {
   if (!ls) return nothing();
+  if (!Object.isFrozen(ls)) return parseLabelSelector(ls);
+  let sel = parsed.get(ls);
+  if (!sel) parsed.set(ls, (sel = parseLabelSelector(ls)));
+  return sel;
+}
+
+function parseLabelSelector(ls: LabelSelector): Selector {
   const matchLabels = ls.matchLabels ?? {};
   const exprs = ls.matchExpressions ?? [];
   if (Object.keys(matchLabels).length + exprs.length === 0) return new InternalSelector();

@@ -23,7 +23,10 @@ export interface Meta {
 
 /** metav1.GetControllerOf: the ownerReference with controller: true. */
 export function getControllerOf(obj: Meta): OwnerReference | undefined {
-  return obj.metadata?.ownerReferences?.find((r) => r.controller);
+  // A plain loop: this runs for every Pod of every sync of every workload controller.
+  const refs = obj.metadata?.ownerReferences;
+  if (refs) for (let i = 0; i < refs.length; i++) if (refs[i]!.controller) return refs[i];
+  return undefined;
 }
 
 /** metav1.NewControllerRef: controller and blockOwnerDeletion both true. */

@@ -7,7 +7,9 @@ import { parseRFC3339 } from '../../clock/clock.js';
 import { clone } from '../../util/object.js';
 
 export function getPodReadyCondition(pod: Pod): PodCondition | undefined {
-  return pod.status?.conditions?.find((c) => c.type === 'Ready');
+  const conds = pod.status?.conditions;
+  if (conds) for (let i = 0; i < conds.length; i++) if (conds[i]!.type === 'Ready') return conds[i];
+  return undefined;
 }
 
 export function isPodReady(pod: Pod): boolean {
