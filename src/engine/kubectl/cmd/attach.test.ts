@@ -109,6 +109,54 @@ describe('kubectl run -i with input piped in', () => {
   });
 });
 
+describe('kubectl run -i from the terminal, without a TTY', () => {
+  it('sends each typed line to the container\'s shell, which answers without a prompt; --restart=Never returns its status', () => {
+    const c = createCluster({ seed: 1 });
+    const out = runTranscript(c, ['kubectl run box -i --image=busybox --rm --restart=Never -- sh', 'echo hi', 'hostname', 'exit 4', 'echo "rc=$?"', 'kubectl get pods'].join('\n'));
+    expect(out).toBe(
+      [
+        'controlplane:~$ kubectl run box -i --image=busybox --rm --restart=Never -- sh',
+        "If you don't see a command prompt, try pressing enter.",
+        'echo hi',
+        'hi',
+        'hostname',
+        'box',
+        'exit 4',
+        'pod "box" deleted',
+        'pod default/box terminated (Error)',
+        'controlplane:~$ echo "rc=$?"',
+        'rc=4',
+        'controlplane:~$ kubectl get pods',
+        'No resources found in default namespace.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('Ctrl-C ends kubectl (130) and leaves the Pod, --rm or not; attach -i joins its shell again', () => {
+    const c = createCluster({ seed: 1 });
+    const out = runTranscript(c, ['kubectl run b3 -i --rm --image=busybox -- sh', 'sleep 3600', 'echo "rc=$?"', 'kubectl get pod b3 -o name', 'kubectl attach b3 -i', 'echo again', 'exit'].join('\n'), { maxCommandMs: 5000 });
+    expect(out).toBe(
+      [
+        'controlplane:~$ kubectl run b3 -i --rm --image=busybox -- sh',
+        "If you don't see a command prompt, try pressing enter.",
+        'sleep 3600',
+        '^C',
+        'controlplane:~$ echo "rc=$?"',
+        'rc=130',
+        'controlplane:~$ kubectl get pod b3 -o name',
+        'pod/b3',
+        'controlplane:~$ kubectl attach b3 -i',
+        "If you don't see a command prompt, try pressing enter.",
+        'echo again',
+        'again',
+        'exit',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('kubectl attach', () => {
   it('rejoins a restarted shell; names unknown containers and containers without a TTY', () => {
     const c = createCluster({ seed: 1 });

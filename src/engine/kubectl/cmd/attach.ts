@@ -4,7 +4,7 @@
 // otherwise it streams what the container prints from now on, as attach without stdin does.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../api/errors.js';
-import type { Job, Wait } from '../../shell/types.js';
+import type { Job, TerminalOutput, Wait } from '../../shell/types.js';
 import { CmdError, UsageError, type Command, type CommandContext } from '../command.js';
 import { defaultContainer, podFor } from './podcmd.js';
 import { TerminalRelay } from './shared/terminalRelay.js';
@@ -68,6 +68,7 @@ export function* attachToPod(ctx: CommandContext, pod: Pod, o: AttachOptions): G
   let attached = false;
   if (raw) attached = yield* interactive(ctx, ns, name, container.name);
   else if (o.stdin && io.stdin !== '') attached = yield* piped(ctx, ns, name, container.name);
+  else if (o.stdin && !tty) attached = yield* lineMode(ctx, ns, name, container.name);
   if (!attached) yield* stream(ctx, ns, name, container.name, !!o.fromStart);
   if (!o.quiet && o.stdin && raw && pod.spec?.restartPolicy === 'Always') {
     io.stdout(`Session ended, resume using '${o.commandName} ${name} -c ${container.name} -i -t' command when the pod is running\n`);
@@ -119,6 +120,50 @@ function* piped(ctx: CommandContext, ns: string, name: string, container: string
   // EOF: sh exits with the status of its last command, as `exit` does.
   if (!ended) session.input('exit');
   while (!ended) yield { kind: 'wake' };
+  return true;
+}
+
+/**
+ * -i from the terminal without a TTY: the terminal stays cooked, each line typed goes to the
+ * container's stdin and the shell there answers without a prompt (it has no terminal); `exit`
+ * ends it. Ctrl-C is kubectl's own: it ends kubectl (status 130) and leaves the container.
+ */
+function* lineMode(ctx: CommandContext, ns: string, name: string, container: string): Generator<Wait, boolean, void> {
+  let terminal: TerminalOutput | undefined;
+  let finished: ((code: number) => void) | undefined;
+  let interrupted = false;
+  const r = ctx.deps.client.podExec(ns, name, container, {
+    command: [],
+    attach: true,
+    stream: {
+      write: (s) => terminal?.write(s),
+      idle: () => terminal?.idle?.(),
+      done: (code) => finished?.(code),
+    },
+  });
+  const session = r.session;
+  if (!session) return false;
+  yield {
+    kind: 'attach',
+    open: (out, done) => {
+      terminal = out;
+      finished = done;
+      return {
+        prompt: '',
+        get busy() {
+          return session.busy;
+        },
+        input: (line) => session.input(line),
+        interrupt: () => {
+          // Detached: what the container prints from now on goes nowhere.
+          interrupted = true;
+          terminal = undefined;
+          done(130);
+        },
+      };
+    },
+  };
+  if (interrupted) throw new CmdError('^C\n', 130, true);
   return true;
 }
 

@@ -49,7 +49,8 @@ export function runAttached(ctx: CommandContext, pod: Pod, o: RunAttachOptions):
       settled = true;
       return code;
     } catch (e) {
-      settled = true;
+      // Ctrl-C in a session without a TTY is kubectl's own interrupt: no deferred clean-up.
+      settled = !(e instanceof CmdError && e.exitCode === 130);
       throw e;
     } finally {
       // removeCreatedObjects, deferred: runs before kubectl prints the error that ended Run.
