@@ -34,7 +34,10 @@ cat /etc/os-release | head -1
 exit
 kubectl exec -it web -c nginx -- sh
 echo $0
+ps
+top
 exit 2
+kubectl exec web -c nginx -- sh -c 'ps aux'
 kubectl exec -it web -c sidecar -- bash
 kubectl exec -it web -c sidecar sh
 kubectl exec web -c sidecar -- cat /sys/fs/cgroup/memory.max

@@ -92,6 +92,7 @@ function shProgram(programs: () => Map<string, Program>): Program {
       cwd: io.cwd,
       home: io.env.get('HOME') ?? '/root',
       shellName: 'sh',
+      dash: isDash(io.fs, 'sh'),
       pid: 0,
       lastStatus: 0,
       columns: io.columns,
@@ -101,9 +102,16 @@ function shProgram(programs: () => Map<string, Program>): Program {
   };
 }
 
+/** Debian and Ubuntu link /bin/sh to dash; busybox and Alpine to ash, Oracle Linux to bash. */
+function isDash(fs: FileSystem, shellName: string): boolean {
+  return shellName === 'sh' && fs.stat('/etc/debian_version') !== undefined;
+}
+
 export function shellState(k: Kernel, p: Process, shellName = 'sh', columns = 80): ShellState {
+  const fs = k.fsFor(p);
   return {
-    fs: k.fsFor(p),
+    dash: isDash(fs, shellName),
+    fs,
     programs: k.programsFor(p),
     vars: new Map(p.env),
     exported: new Set(p.env.keys()),

@@ -17,6 +17,10 @@ export interface ShellState {
   home: string;
   /** `bash` on the workstation, `sh` in busybox containers: shapes error messages. */
   shellName: string;
+  /** The shell is dash (`/bin/sh` of Debian-based images): its messages carry the input line number. */
+  dash?: boolean;
+  /** Lines the shell has read (an interactive session counts each typed line). */
+  lineNo?: number;
   pid: number;
   lastStatus: number;
   columns: number;
@@ -103,7 +107,11 @@ export class Interpreter {
       const prog = st.programs.get(argv[0]!);
       if (!prog) {
         io.sink.stderr(
-          st.shellName === 'bash' ? `bash: ${argv[0]}: command not found\n` : `${st.shellName}: ${argv[0]}: not found\n`,
+          st.shellName === 'bash'
+            ? `bash: ${argv[0]}: command not found\n`
+            : st.dash
+              ? `${st.shellName}: ${st.lineNo ?? 1}: ${argv[0]}: not found\n`
+              : `${st.shellName}: ${argv[0]}: not found\n`,
         );
         return 127;
       }

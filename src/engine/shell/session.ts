@@ -68,6 +68,8 @@ export class ShellSession {
       this.typeAhead.push(line);
       return;
     }
+    // A line the shell reads now (type-ahead is read when it is drained).
+    this.state.lineNo = (this.state.lineNo ?? 0) + 1;
     if (this.heredocs.length) {
       this.collectHeredocLine(line);
       return;
