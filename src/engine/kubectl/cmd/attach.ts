@@ -4,7 +4,7 @@
 // otherwise it streams what the container prints from now on, as attach without stdin does.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../api/errors.js';
-import type { Job, TerminalOutput, Wait } from '../../shell/types.js';
+import type { Job, Wait } from '../../shell/types.js';
 import { CmdError, UsageError, type Command, type CommandContext } from '../command.js';
 import { defaultContainer, podFor } from './podcmd.js';
 import { TerminalRelay } from './shared/terminalRelay.js';
@@ -129,40 +129,22 @@ function* piped(ctx: CommandContext, ns: string, name: string, container: string
  * ends it. Ctrl-C is kubectl's own: it ends kubectl (status 130) and leaves the container.
  */
 function* lineMode(ctx: CommandContext, ns: string, name: string, container: string): Generator<Wait, boolean, void> {
-  let terminal: TerminalOutput | undefined;
-  let finished: ((code: number) => void) | undefined;
+  const relay = new TerminalRelay();
+  const session = ctx.deps.client.podExec(ns, name, container, { command: [], attach: true, stream: relay.stream }).session;
+  if (!session) return false;
   let interrupted = false;
-  const r = ctx.deps.client.podExec(ns, name, container, {
-    command: [],
-    attach: true,
-    stream: {
-      write: (s) => terminal?.write(s),
-      idle: () => terminal?.idle?.(),
-      done: (code) => finished?.(code),
+  yield relay.attach({
+    prompt: '',
+    get busy() {
+      return session.busy;
+    },
+    input: (line) => session.input(line),
+    interrupt: () => {
+      interrupted = true;
+      relay.detach();
+      relay.stream.done(130);
     },
   });
-  const session = r.session;
-  if (!session) return false;
-  yield {
-    kind: 'attach',
-    open: (out, done) => {
-      terminal = out;
-      finished = done;
-      return {
-        prompt: '',
-        get busy() {
-          return session.busy;
-        },
-        input: (line) => session.input(line),
-        interrupt: () => {
-          // Detached: what the container prints from now on goes nowhere.
-          interrupted = true;
-          terminal = undefined;
-          done(130);
-        },
-      };
-    },
-  };
   if (interrupted) throw new CmdError('^C\n', 130, true);
   return true;
 }

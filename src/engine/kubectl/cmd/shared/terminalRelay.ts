@@ -21,6 +21,11 @@ export class TerminalRelay {
     },
   };
 
+  /** Stop writing to the terminal: kubectl left the session (Ctrl-C without a TTY); it runs on unseen. */
+  detach(): void {
+    this.terminal = undefined;
+  }
+
   /** What the job yields: the terminal goes to `session` until it ends. */
   attach(session: AttachedSession): Wait {
     return {
